@@ -1,0 +1,4 @@
+package org.masthead.content;
+
+public record ArticleId(long value) {
+}

@@ -1,0 +1,35 @@
+package org.masthead.content;
+
+import org.masthead.platform.PublicationProperties;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The reader URL scheme, {@code /{section}/{yyyy}/{MM}/{dd}/{slug}}, with the date of first publication in
+ * the publication's time zone. An article is found by its slug alone; a request whose section or date
+ * no longer match (the section changed) is answered with a 301 to the current path.
+ */
+@Component
+public class ArticlePaths {
+
+    private final PublicationProperties publication;
+
+    ArticlePaths(PublicationProperties publication) {
+        this.publication = publication;
+    }
+
+    public String path(String sectionSlug, Instant publishedOrCreated, String slug) {
+        LocalDate d = publishedOrCreated.atZone(publication.timeZone()).toLocalDate();
+        return "/%s/%04d/%02d/%02d/%s".formatted(sectionSlug, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), slug);
+    }
+
+    public String path(Article a) {
+        return path(a.section().slug(), a.firstPublishedAt() != null ? a.firstPublishedAt() : a.createdAt(), a.slug());
+    }
+
+    public String url(Article a) {
+        return publication.absolute(path(a));
+    }
+}

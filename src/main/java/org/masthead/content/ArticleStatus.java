@@ -1,0 +1,5 @@
+package org.masthead.content;
+
+public enum ArticleStatus {
+    DRAFT, SCHEDULED, PUBLISHED, UNPUBLISHED
+}

@@ -1,0 +1,4 @@
+package org.masthead.content;
+
+public record Tag(long id, String slug, String name) {
+}

@@ -1,0 +1,253 @@
+package org.masthead.content;
+
+import org.masthead.content.ArticleEvents.TaxonomyChanged;
+import org.masthead.platform.ChangeFeed;
+import org.masthead.platform.ChangeFeed.ChangeObserved;
+import org.masthead.platform.InvalidInputException;
+import org.masthead.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sections, tags and authors. They are few and read on every page, so each node keeps them in memory and
+ * drops that copy when the change feed says any node changed one.
+ */
+@Service
+public class TaxonomyService {
+
+    static final String TOPIC = "taxonomy";
+
+    private record Snapshot(List<Section> sections, List<Tag> tags, List<Author> authors) { }
+
+    private final TaxonomyRepository repo;
+    private final ChangeFeed feed;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    TaxonomyService(TaxonomyRepository repo, ChangeFeed feed, ApplicationEventPublisher events, Clock clock) {
+        this.repo = repo;
+        this.feed = feed;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<Section> sections() {
+        return snap().sections();
+    }
+
+    public Optional<Section> section(String slug) {
+        return sections().stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Section> section(long id) {
+        return sections().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public List<Section> children(long parentId) {
+        return sections().stream().filter(s -> s.parentId() != null && s.parentId() == parentId).toList();
+    }
+
+    public List<Tag> tags() {
+        return snap().tags();
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return tags().stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    public List<Author> authors() {
+        return snap().authors();
+    }
+
+    public Optional<Author> author(String slug) {
+        return authors().stream().filter(a -> a.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Author> author(long id) {
+        return authors().stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    @Transactional
+    public Section saveSection(Long id, String slug, String name, String description, String parentSlug, int position) {
+        String s = slug == null || slug.isBlank() ? Slugs.of(name) : slug;
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new InvalidInputException.FieldError("name", "must not be blank"));
+        }
+        if (!Slugs.isValid(s) || Slugs.RESERVED.contains(s)) {
+            errors.add(new InvalidInputException.FieldError("slug", "use lower-case letters, digits and hyphens; not a reserved word"));
+        }
+        Long parentId = null;
+        if (parentSlug != null && !parentSlug.isBlank()) {
+            Section parent = section(parentSlug).orElse(null);
+            if (parent == null) {
+                errors.add(new InvalidInputException.FieldError("parent", "no section " + parentSlug));
+            } else if (parent.parentId() != null || (id != null && parent.id() == id)) {
+                errors.add(new InvalidInputException.FieldError("parent", "sections nest one level deep"));
+            } else {
+                parentId = parent.id();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String desc = description == null ? "" : description.trim();
+        long saved;
+        try {
+            if (id == null) {
+                saved = repo.insertSection(s, name.trim(), desc, parentId, position, clock.instant());
+            } else if (repo.updateSection(id, s, name.trim(), desc, parentId, position)) {
+                saved = id;
+            } else {
+                throw new NotFoundException("no section " + id);
+            }
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("slug", "another section uses " + s);
+        }
+        changed("section", saved);
+        return new Section(saved, s, name.trim(), desc, parentId, position);
+    }
+
+    @Transactional
+    public void deleteSection(long id) {
+        if (repo.sectionInUse(id)) {
+            throw new InvalidInputException("section", "move its articles and sub-sections first");
+        }
+        if (!repo.deleteSection(id)) {
+            throw new NotFoundException("no section " + id);
+        }
+        changed("section", id);
+    }
+
+    /** Tag ids for names, creating the tags that do not exist yet. */
+    @Transactional
+    public List<Long> tagIds(List<String> names) {
+        List<Long> ids = new ArrayList<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            String slug = Slugs.of(name);
+            if (slug.isEmpty()) {
+                throw new InvalidInputException("tags", "a tag needs letters or digits: '" + name + "'");
+            }
+            Long id = repo.tagBySlug(slug).map(Tag::id).orElse(null);
+            if (id == null) {
+                id = repo.insertTag(slug, name.trim(), clock.instant());
+                changed("tag", id);
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    @Transactional
+    public Tag saveTag(Long id, String slug, String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "must not be blank");
+        }
+        String s = slug == null || slug.isBlank() ? Slugs.of(name) : slug;
+        if (!Slugs.isValid(s)) {
+            throw new InvalidInputException("slug", "use lower-case letters, digits and hyphens");
+        }
+        try {
+            long saved = id == null ? repo.insertTag(s, name.trim(), clock.instant()) : id;
+            if (id != null && !repo.updateTag(id, s, name.trim())) {
+                throw new NotFoundException("no tag " + id);
+            }
+            changed("tag", saved);
+            return new Tag(saved, s, name.trim());
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("slug", "another tag uses " + s);
+        }
+    }
+
+    @Transactional
+    public void deleteTag(long id) {
+        if (!repo.deleteTag(id)) {
+            throw new NotFoundException("no tag " + id);
+        }
+        changed("tag", id);
+    }
+
+    @Transactional
+    public Author saveAuthor(Author a) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (a.name() == null || a.name().isBlank()) {
+            errors.add(new InvalidInputException.FieldError("name", "must not be blank"));
+        }
+        if (a.kind() == null) {
+            errors.add(new InvalidInputException.FieldError("kind", "person or desk"));
+        }
+        String s = a.slug() == null || a.slug().isBlank() ? Slugs.of(a.name()) : a.slug();
+        if (!Slugs.isValid(s)) {
+            errors.add(new InvalidInputException.FieldError("slug", "use lower-case letters, digits and hyphens"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Author clean = new Author(a.id(), s, a.name().trim(), a.kind(),
+                a.jobTitle() == null ? "" : a.jobTitle().trim(), a.bio() == null ? "" : a.bio().trim(), a.photoMediaId());
+        try {
+            long saved = a.id() == 0 ? repo.insertAuthor(clean, clock.instant()) : a.id();
+            if (a.id() != 0 && !repo.updateAuthor(clean)) {
+                throw new NotFoundException("no author " + a.id());
+            }
+            changed("author", saved);
+            return new Author(saved, s, clean.name(), clean.kind(), clean.jobTitle(), clean.bio(), clean.photoMediaId());
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("slug", "another author uses " + s);
+        }
+    }
+
+    @Transactional
+    public void deleteAuthor(long id) {
+        if (repo.authorInUse(id)) {
+            throw new InvalidInputException("author", "this author has bylines; remove them first");
+        }
+        if (!repo.deleteAuthor(id)) {
+            throw new NotFoundException("no author " + id);
+        }
+        changed("author", id);
+    }
+
+    private void changed(String kind, long id) {
+        feed.record(TOPIC, id);
+        snapshot = null;
+        // and again once committed, so a reader between the two cannot leave the old copy in place
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            snapshot = null;
+                        }
+                    });
+        }
+        events.publishEvent(new TaxonomyChanged(kind, id, clock.instant()));
+    }
+
+    @EventListener
+    void onChange(ChangeObserved change) {
+        if (TOPIC.equals(change.topic())) {
+            snapshot = null;
+        }
+    }
+
+    private Snapshot snap() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            s = new Snapshot(repo.sections(), repo.tags(), repo.authors());
+            snapshot = s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The media library: image uploads (type checked by content), metadata stripped, responsive variants made
+ * once and kept, behind a small {@link org.masthead.media.ImageStorage} interface.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")
+package org.masthead.media;

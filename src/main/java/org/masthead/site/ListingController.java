@@ -1,0 +1,91 @@
+package org.masthead.site;
+
+import org.masthead.content.ArticleFilter;
+import org.masthead.content.ArticlePage;
+import org.masthead.content.ArticleQueries;
+import org.masthead.content.Author;
+import org.masthead.content.AuthorKind;
+import org.masthead.content.Section;
+import org.masthead.content.Slugs;
+import org.masthead.content.Tag;
+import org.masthead.content.TaxonomyService;
+import org.masthead.platform.NotFoundException;
+import org.masthead.site.Views.Link;
+import org.masthead.site.Views.ListingPage;
+import org.masthead.site.Views.Meta;
+import org.masthead.site.Views.Pagination;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+
+/** Section, tag and author/desk pages: paginated archives, newest first. */
+@Controller
+class ListingController {
+
+    private final ArticleQueries articles;
+    private final TaxonomyService taxonomy;
+    private final ViewParts parts;
+    private final SiteProperties props;
+
+    ListingController(ArticleQueries articles, TaxonomyService taxonomy, ViewParts parts, SiteProperties props) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.parts = parts;
+        this.props = props;
+    }
+
+    @GetMapping("/{slug:[a-z0-9-]+}")
+    String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        Section s = taxonomy.section(slug).filter(x -> !Slugs.RESERVED.contains(x.slug()))
+                .orElseThrow(() -> new NotFoundException("no section " + slug));
+        List<Link> subsections = taxonomy.children(s.id()).stream()
+                .map(c -> new Link(ViewParts.sectionHref(c.slug()), c.name())).toList();
+        String kind = s.parentId() == null ? "Section" : taxonomy.section(s.parentId()).map(Section::name).orElse("Section");
+        return listing(model, "/" + slug, kind, s.name(), s.description(), null, subsections,
+                articles.published(ArticleFilter.section(s.id()), checked(page), props.pageSize()));
+    }
+
+    @GetMapping("/tag/{slug:[a-z0-9-]+}")
+    String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        Tag t = taxonomy.tag(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
+        return listing(model, "/tag/" + slug, "Topic", t.name(), "", null, List.of(),
+                articles.published(ArticleFilter.tag(t.id()), checked(page), props.pageSize()));
+    }
+
+    @GetMapping("/author/{slug:[a-z0-9-]+}")
+    String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        Author a = taxonomy.author(slug).orElseThrow(() -> new NotFoundException("no author " + slug));
+        return listing(model, "/author/" + slug, a.kind() == AuthorKind.DESK ? "Desk" : "Reporter", a.name(), a.bio(),
+                a.jobTitle(), List.of(), articles.published(ArticleFilter.author(a.id()), checked(page), props.pageSize()));
+    }
+
+    private String listing(Model model, String base, String kind, String title, String description, String jobTitle,
+                           List<Link> subsections, ArticlePage result) {
+        if (result.page() > result.pages()) {
+            throw new NotFoundException("no page " + result.page() + " of " + base);
+        }
+        String prev = result.page() <= 1 ? null : result.page() == 2 ? base : base + "?page=" + (result.page() - 1);
+        String next = result.page() >= result.pages() ? null : base + "?page=" + (result.page() + 1);
+        String canonical = parts.absolute(result.page() == 1 ? base : base + "?page=" + result.page());
+        String pageTitle = title + (result.page() > 1 ? " – page " + result.page() : "") + " | " + parts.publication().name();
+        String desc = description.isBlank() ? "The latest from " + title + " at " + parts.publication().name() + "." : description;
+        Meta meta = new Meta(pageTitle, desc, canonical, "website", null, null, null,
+                List.of(new Link(base + "/rss.xml", title + " (RSS)"), new Link(base + "/atom.xml", title + " (Atom)")),
+                prev, next, null, null, null, List.of());
+        model.addAttribute("page", new ListingPage(parts.chrome(), meta, kind, title, description, jobTitle, subsections,
+                parts.cards(result.items(), "(min-width: 960px) 240px, 100vw"),
+                new Pagination(result.page(), result.pages(), prev, next), base + "/rss.xml"));
+        return "site/listing";
+    }
+
+    private static int checked(int page) {
+        if (page < 1 || page > 10_000) {
+            throw new NotFoundException("no such page");
+        }
+        return page;
+    }
+}

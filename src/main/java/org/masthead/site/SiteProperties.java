@@ -1,0 +1,27 @@
+package org.masthead.site;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+
+/**
+ * @param pageSize         articles per listing page
+ * @param latestCount      items in the "Latest" list on article pages
+ * @param feedFullText     feeds carry the full body of free articles (summaries only when false)
+ * @param pageCache        keep rendered anonymous pages in memory (switch off to measure the rendering path)
+ * @param pageCacheSize    memory the page cache may use
+ * @param browserMaxAge    Cache-Control max-age for browsers
+ * @param sharedMaxAge     Cache-Control s-maxage for a CDN in front
+ */
+@ConfigurationProperties("masthead.site")
+public record SiteProperties(
+        @DefaultValue("20") int pageSize,
+        @DefaultValue("6") int latestCount,
+        @DefaultValue("true") boolean feedFullText,
+        @DefaultValue("true") boolean pageCache,
+        @DefaultValue("64MB") DataSize pageCacheSize,
+        @DefaultValue("60s") Duration browserMaxAge,
+        @DefaultValue("300s") Duration sharedMaxAge) {
+}

@@ -1,0 +1,56 @@
+package org.masthead.site;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Times as readers see them, in the publication's zone with its abbreviation: "7 January 2022, 8:18 pm IST".
+ * The machine-readable form goes in {@code <time datetime>} with the zone offset.
+ */
+final class Times {
+
+    /** A time for a {@code <time>} element. */
+    record Shown(String iso, String text) { }
+
+    private final ZoneId zone;
+    private final DateTimeFormatter text;
+    private final DateTimeFormatter date;
+
+    Times(ZoneId zone, Locale locale) {
+        this.zone = zone;
+        this.text = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz", locale);
+        this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    }
+
+    Shown shown(Instant at) {
+        if (at == null) {
+            return null;
+        }
+        var local = at.atZone(zone);
+        return new Shown(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.withNano(0)),
+                text.format(local).replace("AM", "am").replace("PM", "pm"));
+    }
+
+    String date(Instant at) {
+        return date.format(at.atZone(zone));
+    }
+
+    /** "4 hours ago" as of {@code now}; the page script recomputes it in the browser so cached pages stay right. */
+    static String relative(Instant at, Instant now) {
+        long minutes = Math.max(0, java.time.Duration.between(at, now).toMinutes());
+        if (minutes < 1) {
+            return "just now";
+        }
+        if (minutes < 60) {
+            return minutes + (minutes == 1 ? " minute ago" : " minutes ago");
+        }
+        long hours = minutes / 60;
+        if (hours < 24) {
+            return hours + (hours == 1 ? " hour ago" : " hours ago");
+        }
+        long days = hours / 24;
+        return days + (days == 1 ? " day ago" : " days ago");
+    }
+}

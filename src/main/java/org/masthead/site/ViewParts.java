@@ -1,0 +1,122 @@
+package org.masthead.site;
+
+import org.masthead.content.ArticleSummary;
+import org.masthead.content.Refs;
+import org.masthead.content.Section;
+import org.masthead.content.TaxonomyService;
+import org.masthead.media.Image;
+import org.masthead.media.MediaService;
+import org.masthead.platform.PublicationProperties;
+import org.masthead.site.Views.Card;
+import org.masthead.site.Views.Chrome;
+import org.masthead.site.Views.Link;
+import org.masthead.site.Views.Picture;
+import org.masthead.site.Views.Shown;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds the parts many pages share: chrome, cards, pictures, times. */
+@Component
+class ViewParts {
+
+    private final PublicationProperties publication;
+    private final TaxonomyService taxonomy;
+    private final MediaService media;
+    private final Clock clock;
+    private final Times times;
+
+    ViewParts(PublicationProperties publication, TaxonomyService taxonomy, MediaService media, Clock clock) {
+        this.publication = publication;
+        this.taxonomy = taxonomy;
+        this.media = media;
+        this.clock = clock;
+        this.times = new Times(publication.timeZone(), publication.locale());
+    }
+
+    Chrome chrome() {
+        List<Link> nav = taxonomy.sections().stream().filter(s -> s.parentId() == null)
+                .map(s -> new Link(sectionHref(s.slug()), s.name())).toList();
+        List<Link> footer = publication.footerLinks().stream().map(f -> new Link(f.url(), f.label())).toList();
+        return new Chrome(publication.name(), publication.language(), "/", nav, footer,
+                String.valueOf(clock.instant().atZone(publication.timeZone()).getYear()), publication.description());
+    }
+
+    Card card(ArticleSummary a, String sizes) {
+        return new Card(a.path(), a.headline(), a.standfirst(), sectionLink(a.section()), shown(a.firstPublishedAt()),
+                picture(a.leadImage(), sizes), bylines(a.bylines()), access(a.access()));
+    }
+
+    List<Card> cards(List<ArticleSummary> list, String sizes) {
+        return list.stream().map(a -> card(a, sizes)).toList();
+    }
+
+    Picture picture(Refs.LeadImage lead, String sizes) {
+        if (lead == null) {
+            return null;
+        }
+        Image image = media.find(lead.mediaId()).orElse(null);
+        if (image == null) {
+            return null;
+        }
+        List<Integer> widths = media.widths(image);
+        int fallback = widths.stream().filter(w -> w >= 640).findFirst().orElse(widths.get(widths.size() - 1));
+        int height = Math.round((float) image.height() * fallback / image.width());
+        return new Picture(media.url(image, fallback), media.srcset(image), sizes, lead.alt(), fallback, height,
+                lead.caption(), lead.credit());
+    }
+
+    /** An absolute URL of a picture's largest variant, for social cards and structured data. */
+    String imageUrl(Refs.LeadImage lead) {
+        if (lead == null) {
+            return null;
+        }
+        return media.find(lead.mediaId()).map(i -> {
+            List<Integer> w = media.widths(i);
+            return publication.absolute(media.url(i, w.get(w.size() - 1)));
+        }).orElse(null);
+    }
+
+    List<Link> bylines(List<Refs.AuthorRef> authors) {
+        return authors.stream().map(a -> new Link("/author/" + a.slug(), a.name())).toList();
+    }
+
+    Link sectionLink(Refs.SectionRef s) {
+        return new Link(sectionHref(s.slug()), s.name());
+    }
+
+    static String sectionHref(String slug) {
+        return "/" + slug;
+    }
+
+    Shown shown(Instant at) {
+        Times.Shown s = times.shown(at);
+        return s == null ? null : new Shown(s.iso(), s.text());
+    }
+
+    String date(Instant at) {
+        return times.date(at);
+    }
+
+    static String access(org.masthead.content.AccessLevel level) {
+        return switch (level) {
+            case FREE -> "";
+            case METERED -> "";
+            case PREMIUM -> "Subscribers";
+        };
+    }
+
+    String absolute(String path) {
+        return publication.absolute(path);
+    }
+
+    PublicationProperties publication() {
+        return publication;
+    }
+
+    List<Section> topSections() {
+        return taxonomy.sections().stream().filter(s -> s.parentId() == null).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package org.masthead.site;
+
+import java.util.List;
+
+/** The view records the reader templates format. One page record per template; the rest are parts. */
+public final class Views {
+    private Views() {
+    }
+
+    public record Link(String href, String text) { }
+
+    /** What every page shares: masthead, navigation, footer. */
+    public record Chrome(String siteName, String language, String homeHref, List<Link> nav, List<Link> footer,
+                         String year, String tagline) { }
+
+    /** Head metadata: title, canonical URL, social cards, structured data, feeds, pagination links. */
+    public record Meta(String title, String description, String canonical, String ogType, String image,
+                       String imageAlt, String jsonLd, List<Link> feeds, String prevHref, String nextHref,
+                       String publishedIso, String modifiedIso, String section, List<String> tags) { }
+
+    public record Shown(String iso, String text) { }
+
+    public record Picture(String src, String srcset, String sizes, String alt, int width, int height,
+                          String caption, String credit) { }
+
+    public record Card(String href, String headline, String standfirst, Link section, Shown published,
+                       Picture picture, List<Link> bylines, String access) { }
+
+    public record Pagination(int page, int pages, String prevHref, String nextHref) { }
+
+    public record SectionBlock(Link section, List<Card> cards) { }
+
+    public record HomePage(Chrome chrome, Meta meta, Card lead, List<Card> top, List<SectionBlock> sections,
+                           List<Card> latest) { }
+
+    /** A section, tag or author page. {@code kind} is shown above the title ("Section", "Desk", …). */
+    public record ListingPage(Chrome chrome, Meta meta, String kind, String title, String description,
+                              String jobTitle, List<Link> subsections, List<Card> cards, Pagination pagination,
+                              String feedHref) { }
+
+    public record Correction(Shown at, String text) { }
+
+    public record LatestItem(String href, String headline, String excerpt, Shown published) { }
+
+    public record ArticleView(Chrome chrome, Meta meta, Link section, String headline, String standfirst,
+                              List<Link> bylines, String dateline, Shown published, Shown updated,
+                              List<Correction> corrections, Picture lead, String bodyHtml, List<Link> tags,
+                              List<Link> share, List<LatestItem> latest, String access) { }
+
+    public record ErrorPage(Chrome chrome, Meta meta, int status, String title, String message) { }
+}
