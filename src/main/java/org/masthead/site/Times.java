@@ -36,21 +36,4 @@ final class Times {
     String date(Instant at) {
         return date.format(at.atZone(zone));
     }
-
-    /** "4 hours ago" as of {@code now}; the page script recomputes it in the browser so cached pages stay right. */
-    static String relative(Instant at, Instant now) {
-        long minutes = Math.max(0, java.time.Duration.between(at, now).toMinutes());
-        if (minutes < 1) {
-            return "just now";
-        }
-        if (minutes < 60) {
-            return minutes + (minutes == 1 ? " minute ago" : " minutes ago");
-        }
-        long hours = minutes / 60;
-        if (hours < 24) {
-            return hours + (hours == 1 ? " hour ago" : " hours ago");
-        }
-        long days = hours / 24;
-        return days + (days == 1 ? " day ago" : " days ago");
-    }
 }

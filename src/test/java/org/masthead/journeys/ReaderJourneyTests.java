@@ -1,0 +1,59 @@
+package org.masthead.journeys;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.H2IntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A reader in real headless Chromium: front page, then a story, as on a desktop and on a phone. */
+@H2IntegrationTest
+@ExtendWith(Browser.class)
+class ReaderJourneyTests {
+
+    @LocalServerPort int port;
+    @TempDir Path profile;
+
+    @Test
+    void readerOpensTheFrontPageAndReadsAStory() {
+        WebDriver driver = Browser.open(profile, 1280, 900);
+        try {
+            driver.get("http://127.0.0.1:" + port + "/");
+            assertThat(driver.getTitle()).isEqualTo("The Test Herald");
+            Browser.screenshot(driver, "home-desktop");
+            WebElement lead = driver.findElement(By.cssSelector(".top-stories .lead .card-headline a"));
+            String headline = lead.getText();
+            lead.click();
+
+            assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).isEqualTo(headline);
+            assertThat(driver.findElement(By.cssSelector(".byline a")).getText()).isNotBlank();
+            assertThat(driver.findElement(By.cssSelector(".dates time")).getText()).endsWith("IST");
+            WebElement leadImage = driver.findElement(By.cssSelector(".lead-figure img"));
+            Number natural = (Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", leadImage);
+            assertThat(natural.intValue()).as("the lead image loaded").isGreaterThan(0);
+            assertThat(driver.findElement(By.cssSelector(".lead-figure figcaption")).getText()).isNotBlank();
+            List<WebElement> latest = driver.findElements(By.cssSelector(".latest time"));
+            assertThat(latest).isNotEmpty();
+            assertThat(latest.get(0).getText()).as("script shows relative times").matches("(just now|\\d+ (minute|hour|day)s? ago)");
+            Browser.screenshot(driver, "article-desktop");
+
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            driver.navigate().refresh();
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            assertThat(overflow).as("no sideways scrolling on a phone").isEqualTo(false);
+            Browser.screenshot(driver, "article-phone");
+        } finally {
+            driver.quit();
+        }
+    }
+}
