@@ -15,6 +15,11 @@ public class MutableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Back to real time; tests that advance the shared clock call this when done. */
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

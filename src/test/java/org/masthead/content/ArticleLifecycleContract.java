@@ -29,6 +29,11 @@ abstract class ArticleLifecycleContract {
     @Autowired MutableClock clock;
     @Autowired JdbcClient db;
 
+    @org.junit.jupiter.api.AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
+
     @Test
     void createsADraftWithBylinesInOrderTagsAndASlugFromTheHeadline() {
         ArticleDraft d = draft(unique("Ferry timetable changes"));
