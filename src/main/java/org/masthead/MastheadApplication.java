@@ -14,7 +14,7 @@ import java.util.Set;
 public class MastheadApplication {
 
     /** Commands that run against the database and exit instead of starting the web server. */
-    static final Set<String> CLI_COMMANDS = Set.of("create-owner", "create-api-key", "help");
+    static final Set<String> CLI_COMMANDS = Set.of("create-owner", "create-api-key", "rotate-signing-key", "help");
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(MastheadApplication.class);

@@ -28,6 +28,7 @@ import java.io.IOException;
  * is only set where a form is rendered, so any node can check them.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for the CLI commands
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -60,11 +60,24 @@ public class SigningKeys {
         return Optional.empty();
     }
 
-    /** Adds a new signing secret; the previous one keeps verifying. Other nodes pick it up on restart or reload. */
+    /**
+     * Adds a new signing secret; the previous one keeps verifying. Other nodes reload when the change feed
+     * tells them, so for about a poll interval they still sign with the previous key, which verifies everywhere.
+     */
+    @org.springframework.transaction.annotation.Transactional
     public void rotate() {
         long next = db.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM platform_secret").query(Long.class).single();
         insert(next);
+        db.sql("INSERT INTO platform_change (topic, entity_id, created_at) VALUES ('secret', :id, :at)")
+                .param("id", next).param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
         reload();
+    }
+
+    @org.springframework.context.event.EventListener
+    void onChange(ChangeFeed.ChangeObserved change) {
+        if ("secret".equals(change.topic())) {
+            reload();
+        }
     }
 
     public void reload() {

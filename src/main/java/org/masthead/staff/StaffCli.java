@@ -47,9 +47,13 @@ class StaffCli implements ApplicationRunner, ExitCodeGenerator {
                     out.println(key);
                     err.println("Keep this key safe: it is shown only once. Send it as 'Authorization: Bearer <key>'.");
                 }
+                case "rotate-signing-key" -> {
+                    return 0; // handled by the platform's CLI runner
+                }
                 default -> {
                     out.println("usage: java -jar masthead.jar create-owner --email=E --name=N [--password=P]");
                     out.println("       java -jar masthead.jar create-api-key --name=NAME");
+                    out.println("       java -jar masthead.jar rotate-signing-key");
                     return "help".equals(command) ? 0 : 2;
                 }
             }
