@@ -105,8 +105,10 @@ class StructuredData {
         return m;
     }
 
-    private static String iso(Instant at) {
-        return at == null ? null : DateTimeFormatter.ISO_INSTANT.format(at);
+    /** ISO 8601 with the publication's offset, to the second, matching the page's {@code <time datetime>}. */
+    private String iso(Instant at) {
+        return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                at.atZone(publication.timeZone()).withNano(0));
     }
 
     private static String write(Object value) {
