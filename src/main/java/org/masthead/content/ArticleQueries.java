@@ -1,6 +1,7 @@
 package org.masthead.content;
 
 import org.masthead.content.Refs.AuthorRef;
+import org.masthead.platform.PageDependencies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads of articles. Lists load a page of ids, then hydrate them in two queries (rows, then bylines). */
+/**
+ * Reads of articles. Lists load a page of ids, then hydrate them in two queries (rows, then bylines).
+ * Every read notes what it returned in {@link PageDependencies}, so a page cache knows which pages an article
+ * change touches; {@link #listingsOf} says which listings an article belongs to, in the same scope names.
+ */
 @Service
 public class ArticleQueries {
 
@@ -28,11 +33,14 @@ public class ArticleQueries {
     }
 
     public Optional<Article> byId(long id) {
+        PageDependencies.shows(ArticleService.TOPIC, id);
         return repo.find(id).map(this::full);
     }
 
     public Optional<Article> bySlug(String slug) {
-        return repo.findBySlug(slug).map(this::full);
+        Optional<Article> found = repo.findBySlug(slug).map(this::full);
+        found.ifPresent(a -> PageDependencies.shows(ArticleService.TOPIC, a.id()));
+        return found;
     }
 
     /** The article that used to have this slug, for a 301. */
@@ -41,6 +49,7 @@ public class ArticleQueries {
     }
 
     public List<ArticleSummary> summaries(List<Long> ids) {
+        PageDependencies.shows(ArticleService.TOPIC, ids);
         List<ArticleRow> rows = repo.rows(ids);
         Map<Long, List<AuthorRef>> bylines = repo.bylines(ids);
         return rows.stream().map(r -> summary(r, bylines.getOrDefault(r.id(), List.of()))).toList();
@@ -51,12 +60,23 @@ public class ArticleQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
+        PageDependencies.shows(ArticleService.TOPIC, ids); // an unpublished target appears once published
         List<Long> published = db.sql("SELECT id FROM content_article WHERE id IN (:ids) AND status = 'PUBLISHED'")
                 .param("ids", ids).query(Long.class).list();
         return summaries(ids.stream().filter(published::contains).distinct().toList());
     }
 
+    /** A page of a listing, with the total (so readers see "page 2 of 5"). */
     public ArticlePage published(ArticleFilter filter, int page, int size) {
+        return published(filter, page, size, true);
+    }
+
+    /** The newest {@code n} published articles, without a total. */
+    public List<ArticleSummary> latest(int n) {
+        return published(ArticleFilter.ALL, 1, n, false).items();
+    }
+
+    private ArticlePage published(ArticleFilter filter, int page, int size, boolean counted) {
         StringBuilder where = new StringBuilder(" WHERE a.status = 'PUBLISHED'");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.sectionId() != null) {
@@ -77,16 +97,19 @@ public class ArticleQueries {
             where.append(" AND a.modified_at >= :since");
             params.put("since", Db.ts(filter.updatedSince()));
         }
-        long total = db.sql("SELECT COUNT(*) FROM content_article a" + where).params(params).query(Long.class).single();
         List<Long> ids = db.sql("SELECT a.id FROM content_article a" + where
                         + " ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", (long) Math.max(0, page - 1) * size)
                 .query(Long.class).list();
-        return new ArticlePage(summaries(ids), total, page, size);
-    }
-
-    public List<ArticleSummary> latest(int n) {
-        return published(ArticleFilter.ALL, 1, n).items();
+        // The count costs a second scan, so only listings that show it pay for it.
+        long total = counted ? db.sql("SELECT COUNT(*) FROM content_article a" + where).params(params)
+                .query(Long.class).single() : -1;
+        List<ArticleSummary> items = summaries(ids);
+        Instant oldest = items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt();
+        boolean exhaustive = counted ? (long) page * size >= total : ids.size() < size;
+        var window = new PageDependencies.Window(oldest, exhaustive, counted);
+        ListingScopes.of(filter).forEach(scope -> PageDependencies.listed(scope, window));
+        return new ArticlePage(items, total, page, size);
     }
 
     /** Articles editors pinned to the top of the home page, lead story first. */
@@ -95,7 +118,18 @@ public class ArticleQueries {
                 SELECT id FROM content_article WHERE status = 'PUBLISHED' AND home_position IS NOT NULL
                 ORDER BY home_position, first_published_at DESC LIMIT :n
                 """).param("n", n).query(Long.class).list();
+        PageDependencies.listed(ListingScopes.PINNED, new PageDependencies.Window(null, true, false));
         return summaries(ids);
+    }
+
+    /**
+     * The listings an article belongs to now, by its first publication time, in the scope names reads note;
+     * empty for an article never published, or gone.
+     */
+    public Optional<ListingScopes.Membership> listingsOf(long id) {
+        return repo.find(id).filter(r -> r.firstPublishedAt() != null).map(r -> ListingScopes.membership(r,
+                repo.tags(id).stream().map(Refs.TagRef::id).toList(),
+                repo.bylines(List.of(id)).getOrDefault(id, List.of()).stream().map(AuthorRef::id).toList()));
     }
 
     /** Published articles whose related-article blocks point at {@code targetId}. */

@@ -10,6 +10,7 @@ import org.masthead.platform.NotFoundException;
 import org.masthead.site.Views.ArticleView;
 import org.masthead.site.Views.Link;
 import org.masthead.site.Views.Meta;
+import org.masthead.platform.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import java.util.List;
  * URL; an unpublished article answers 410; drafts and scheduled articles do not exist for readers (404).
  */
 @Controller
+@PublicPage
 class ArticleController {
 
     private final ArticleQueries articles;

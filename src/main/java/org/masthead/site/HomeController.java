@@ -7,6 +7,7 @@ import org.masthead.content.Section;
 import org.masthead.site.Views.HomePage;
 import org.masthead.site.Views.Link;
 import org.masthead.site.Views.Meta;
+import org.masthead.platform.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import java.util.Set;
  * latest of each section, skipping stories already shown above.
  */
 @Controller
+@PublicPage
 class HomeController {
 
     static final int TOP = 4;

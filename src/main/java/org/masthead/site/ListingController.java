@@ -14,6 +14,7 @@ import org.masthead.site.Views.Link;
 import org.masthead.site.Views.ListingPage;
 import org.masthead.site.Views.Meta;
 import org.masthead.site.Views.Pagination;
+import org.masthead.platform.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** Section, tag and author/desk pages: paginated archives, newest first. */
 @Controller
+@PublicPage
 class ListingController {
 
     private final ArticleQueries articles;

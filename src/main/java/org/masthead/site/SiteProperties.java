@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * @param pageSize         articles per listing page
@@ -13,7 +14,9 @@ import java.time.Duration;
  * @param pageCache        keep rendered anonymous pages in memory (switch off to measure the rendering path)
  * @param pageCacheSize    memory the page cache may use
  * @param browserMaxAge    Cache-Control max-age for browsers
- * @param sharedMaxAge     Cache-Control s-maxage for a CDN in front
+ * @param sharedMaxAge     Cache-Control s-maxage for a CDN in front (it hears of no changes, so keep it short)
+ * @param pageCacheTtl     longest a page stays cached (changes drop pages at once; this bounds time-based ones)
+ * @param privateCookies   cookies whose presence means "not an anonymous reader": such requests skip the cache
  */
 @ConfigurationProperties("masthead.site")
 public record SiteProperties(
@@ -23,5 +26,7 @@ public record SiteProperties(
         @DefaultValue("true") boolean pageCache,
         @DefaultValue("64MB") DataSize pageCacheSize,
         @DefaultValue("60s") Duration browserMaxAge,
-        @DefaultValue("300s") Duration sharedMaxAge) {
+        @DefaultValue("120s") Duration sharedMaxAge,
+        @DefaultValue("10m") Duration pageCacheTtl,
+        @DefaultValue({"SESSION", "JSESSIONID"}) List<String> privateCookies) {
 }

@@ -18,6 +18,11 @@ public final class ContentFixtures {
                 List.of("Test Tag"), "VIENNA", AccessLevel.FREE, null, null, null, null, null);
     }
 
+    /** Creates and publishes {@code d}. */
+    public static Article published(ArticleService articles, ArticleDraft d) {
+        return articles.publish(articles.create(d).article().id(), null);
+    }
+
     public static ArticleDraft withBody(ArticleDraft d, String body) {
         return new ArticleDraft(d.headline(), d.standfirst(), body, d.slug(), d.section(), d.bylines(), d.tags(),
                 d.dateline(), d.access(), d.leadImage(), d.seoTitle(), d.seoDescription(), d.socialMediaId(),

@@ -31,8 +31,7 @@ class ArticlePageTests {
     @Autowired ArticlePaths paths;
 
     private Article publish(ArticleDraft d) {
-        Article a = articles.create(d).article();
-        return articles.publish(a.id(), null);
+        return ContentFixtures.published(articles, d);
     }
 
     @Test
