@@ -22,7 +22,14 @@ public class ArticlePaths {
 
     public String path(String sectionSlug, Instant publishedOrCreated, String slug) {
         LocalDate d = publishedOrCreated.atZone(publication.timeZone()).toLocalDate();
-        return "/%s/%04d/%02d/%02d/%s".formatted(sectionSlug, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), slug);
+        StringBuilder p = new StringBuilder(sectionSlug.length() + slug.length() + 14).append('/').append(sectionSlug)
+                .append('/').append(d.getYear()).append('/');
+        return twoDigits(twoDigits(p, d.getMonthValue()).append('/'), d.getDayOfMonth()).append('/').append(slug)
+                .toString(); // not String.format: this runs for every link on every page
+    }
+
+    private static StringBuilder twoDigits(StringBuilder b, int n) {
+        return (n < 10 ? b.append('0') : b).append(n);
     }
 
     public String path(Article a) {
