@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param pageCacheSize    memory the page cache may use
  * @param browserMaxAge    Cache-Control max-age for browsers
  * @param sharedMaxAge     Cache-Control s-maxage for a CDN in front
+ * @param sitemapSize      URLs per article or tag sitemap file (the protocol allows 50,000; smaller files
+ *                         are quicker to build and let crawlers skip the pages that did not change)
  */
 @ConfigurationProperties("masthead.site")
 public record SiteProperties(
@@ -23,5 +25,6 @@ public record SiteProperties(
         @DefaultValue("true") boolean pageCache,
         @DefaultValue("64MB") DataSize pageCacheSize,
         @DefaultValue("60s") Duration browserMaxAge,
-        @DefaultValue("300s") Duration sharedMaxAge) {
+        @DefaultValue("300s") Duration sharedMaxAge,
+        @DefaultValue("1000") int sitemapSize) {
 }

@@ -12,6 +12,12 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.Source;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,13 +25,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * XML as a crawler reads it: namespace-aware, with DOCTYPEs and external entities refused.
+ * XML as a crawler reads it: namespace-aware, with DOCTYPEs and external entities refused, validated against
+ * the sitemap schemas written for these tests ({@code src/test/resources/xsd}).
  */
 final class Xml {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+
+    private static final Schema SITEMAPS = schema("/xsd/sitemap-news.xsd", "/xsd/sitemap.xsd");
 
     private Xml() {
     }
@@ -55,6 +64,18 @@ final class Xml {
         }
     }
 
+    /** Fails with the validator's message when {@code doc} breaks the sitemap or news schema. */
+    static void validateSitemap(Document doc) {
+        try {
+            Validator v = SITEMAPS.newValidator();
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            v.validate(new DOMSource(doc));
+        } catch (SAXException | IOException e) {
+            throw new AssertionError("invalid sitemap: " + e.getMessage(), e);
+        }
+    }
+
     /** The elements named {@code ns}:{@code local} anywhere under {@code parent}; {@code ns} null for none. */
     static List<Element> all(org.w3c.dom.Node parent, String ns, String local) {
         NodeList nodes = parent instanceof Document d ? d.getElementsByTagNameNS("*", local)
@@ -76,5 +97,21 @@ final class Xml {
     static String text(Element parent, String ns, String local) {
         List<Element> c = children(parent, ns, local);
         return c.isEmpty() ? null : c.get(0).getTextContent();
+    }
+
+    private static Schema schema(String... resources) {
+        try {
+            SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            Source[] sources = new Source[resources.length];
+            for (int i = 0; i < resources.length; i++) {
+                sources[i] = new StreamSource(Xml.class.getResourceAsStream(resources[i]), resources[i]);
+            }
+            return f.newSchema(sources);
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
