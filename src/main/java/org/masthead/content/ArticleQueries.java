@@ -2,6 +2,7 @@ package org.masthead.content;
 
 import org.masthead.content.Refs.AuthorRef;
 import org.masthead.platform.PageDependencies;
+import org.masthead.platform.PageDependencies.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,9 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads of articles. Lists load a page of ids, then hydrate them in two queries (rows, then bylines).
- * Every read notes what it returned in {@link PageDependencies}, so a page cache knows which pages an article
- * change touches; {@link #listingsOf} says which listings an article belongs to, in the same scope names.
+ * Reads of articles. Lists load a page of ids, then hydrate them in two queries (rows, then bylines); whole
+ * articles take two more (tags, corrections). Every read notes what it returned in {@link PageDependencies}, so a
+ * page cache knows which pages an article change touches; {@link #listingsOf} says which listings an article
+ * belongs to, in the same scope names.
  */
 @Service
 public class ArticleQueries {
@@ -50,7 +52,7 @@ public class ArticleQueries {
 
     public List<ArticleSummary> summaries(List<Long> ids) {
         PageDependencies.shows(ArticleService.TOPIC, ids);
-        List<ArticleRow> rows = repo.rows(ids);
+        List<ArticleRow> rows = repo.rows(ids, false);
         Map<Long, List<AuthorRef>> bylines = repo.bylines(ids);
         return rows.stream().map(r -> summary(r, bylines.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -68,48 +70,96 @@ public class ArticleQueries {
 
     /** A page of a listing, with the total (so readers see "page 2 of 5"). */
     public ArticlePage published(ArticleFilter filter, int page, int size) {
-        return published(filter, page, size, true);
-    }
-
-    /** The newest {@code n} published articles, without a total. */
-    public List<ArticleSummary> latest(int n) {
-        return published(ArticleFilter.ALL, 1, n, false).items();
-    }
-
-    private ArticlePage published(ArticleFilter filter, int page, int size, boolean counted) {
-        StringBuilder where = new StringBuilder(" WHERE a.status = 'PUBLISHED'");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.sectionId() != null) {
-            List<Long> sections = new ArrayList<>(List.of(filter.sectionId()));
-            taxonomy.children(filter.sectionId()).forEach(s -> sections.add(s.id()));
-            where.append(" AND a.section_id IN (:sections)");
-            params.put("sections", sections);
-        }
-        if (filter.tagId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM content_article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)");
-            params.put("tag", filter.tagId());
-        }
-        if (filter.authorId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM content_article_byline b WHERE b.article_id = a.id AND b.author_id = :author)");
-            params.put("author", filter.authorId());
-        }
-        if (filter.updatedSince() != null) {
-            where.append(" AND a.modified_at >= :since");
-            params.put("since", Db.ts(filter.updatedSince()));
-        }
-        List<Long> ids = db.sql("SELECT a.id FROM content_article a" + where
-                        + " ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) Math.max(0, page - 1) * size)
-                .query(Long.class).list();
-        // The count costs a second scan, so only listings that show it pay for it.
-        long total = counted ? db.sql("SELECT COUNT(*) FROM content_article a" + where).params(params)
-                .query(Long.class).single() : -1;
-        List<ArticleSummary> items = summaries(ids);
-        Instant oldest = items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt();
-        boolean exhaustive = counted ? (long) page * size >= total : ids.size() < size;
-        var window = new PageDependencies.Window(oldest, exhaustive, counted);
-        ListingScopes.of(filter).forEach(scope -> PageDependencies.listed(scope, window));
+        Where where = where(filter);
+        long total = db.sql("SELECT COUNT(*) FROM content_article a" + where.sql()).params(where.params())
+                .query(Long.class).single();
+        List<ArticleSummary> items = summaries(newestIds(where, size, (long) Math.max(0, page - 1) * size));
+        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
+                (long) page * size >= total, true);
         return new ArticlePage(items, total, page, size);
+    }
+
+    /** The newest {@code n} published articles, without a total (which costs a second scan). */
+    public List<ArticleSummary> latest(int n) {
+        List<ArticleSummary> items = summaries(newestIds(where(ArticleFilter.ALL), n, 0));
+        noteWindow(ArticleFilter.ALL, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
+                items.size() < n, false);
+        return items;
+    }
+
+    /** The newest {@code n} published articles matching {@code filter}, whole (bodies and tags), for feeds. */
+    public List<Article> newestPublished(ArticleFilter filter, int n) {
+        List<Article> items = articles(newestIds(where(filter), n, 0));
+        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(), items.size() < n, false);
+        return items;
+    }
+
+    private static void noteWindow(ArticleFilter filter, Instant oldest, boolean exhaustive, boolean counted) {
+        Window window = new Window(oldest, exhaustive, counted);
+        ListingScopes.of(filter).forEach(scope -> PageDependencies.listed(scope, window));
+    }
+
+    /** For reads whose answer any published article may change (totals, oldest-first archives). */
+    private static void noteWholeListing() {
+        PageDependencies.listed(ListingScopes.ALL, new Window(null, true, true));
+    }
+
+    /**
+     * Published articles oldest first, so that a page keeps its articles as new ones arrive (sitemaps: a
+     * crawler re-reads only the pages whose last change moved).
+     */
+    public ArticlePage archive(int page, int size) {
+        long total = db.sql("SELECT COUNT(*) FROM content_article WHERE status = 'PUBLISHED'").query(Long.class).single();
+        List<Long> ids = db.sql("""
+                SELECT id FROM content_article WHERE status = 'PUBLISHED'
+                ORDER BY first_published_at, id LIMIT :limit OFFSET :offset
+                """).param("limit", size).param("offset", (long) Math.max(0, page - 1) * size).query(Long.class).list();
+        noteWholeListing();
+        return new ArticlePage(summaries(ids), total, page, size);
+    }
+
+    /**
+     * For each page of {@link #archive} at this {@code size}, page 1 first: the last change readers could
+     * see on it ({@link ArticleSummary#lastModified()}). One query, however many pages.
+     */
+    public List<Instant> archivePageChanges(int size) {
+        noteWholeListing();
+        return db.sql("""
+                SELECT page, MAX(visible) AS m FROM (
+                    SELECT (ROW_NUMBER() OVER (ORDER BY first_published_at, id) - 1) / :size AS page,
+                           COALESCE(updated_at, first_published_at) AS visible
+                    FROM content_article WHERE status = 'PUBLISHED') r
+                GROUP BY page ORDER BY page
+                """).param("size", size).query((rs, n) -> Db.instant(rs, "m")).list();
+    }
+
+    /** Articles first published at or after {@code since}, newest first, at most {@code max} (news sitemaps). */
+    public List<ArticleSummary> publishedSince(Instant since, int max) {
+        List<ArticleSummary> items = summaries(db.sql("""
+                SELECT id FROM content_article WHERE status = 'PUBLISHED' AND first_published_at >= :since
+                ORDER BY first_published_at DESC, id DESC LIMIT :max
+                """).param("since", Db.ts(since)).param("max", max).query(Long.class).list());
+        noteWindow(ArticleFilter.ALL, items.size() < max ? since : items.get(items.size() - 1).firstPublishedAt(),
+                false, false);
+        return items;
+    }
+
+    /** Ids of the tags on at least one published article. */
+    public List<Long> tagIdsInUse() {
+        noteWholeListing();
+        return db.sql("""
+                SELECT DISTINCT t.tag_id FROM content_article_tag t
+                JOIN content_article a ON a.id = t.article_id WHERE a.status = 'PUBLISHED'
+                """).query(Long.class).list();
+    }
+
+    /** Ids of the authors and desks with a byline on at least one published article. */
+    public List<Long> authorIdsInUse() {
+        noteWholeListing();
+        return db.sql("""
+                SELECT DISTINCT b.author_id FROM content_article_byline b
+                JOIN content_article a ON a.id = b.article_id WHERE a.status = 'PUBLISHED'
+                """).query(Long.class).list();
     }
 
     /** Articles editors pinned to the top of the home page, lead story first. */
@@ -118,7 +168,7 @@ public class ArticleQueries {
                 SELECT id FROM content_article WHERE status = 'PUBLISHED' AND home_position IS NOT NULL
                 ORDER BY home_position, first_published_at DESC LIMIT :n
                 """).param("n", n).query(Long.class).list();
-        PageDependencies.listed(ListingScopes.PINNED, new PageDependencies.Window(null, true, false));
+        PageDependencies.listed(ListingScopes.PINNED, new Window(null, true, false));
         return summaries(ids);
     }
 
@@ -128,7 +178,7 @@ public class ArticleQueries {
      */
     public Optional<ListingScopes.Membership> listingsOf(long id) {
         return repo.find(id).filter(r -> r.firstPublishedAt() != null).map(r -> ListingScopes.membership(r,
-                repo.tags(id).stream().map(Refs.TagRef::id).toList(),
+                repo.tags(List.of(id)).getOrDefault(id, List.of()).stream().map(Refs.TagRef::id).toList(),
                 repo.bylines(List.of(id)).getOrDefault(id, List.of()).stream().map(AuthorRef::id).toList()));
     }
 
@@ -154,11 +204,57 @@ public class ArticleQueries {
                 bylines, r.leadImage(), r.homePosition());
     }
 
+    private record Where(String sql, Map<String, Object> params) { }
+
+    private Where where(ArticleFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE a.status = 'PUBLISHED'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.sectionId() != null) {
+            List<Long> sections = new ArrayList<>(List.of(filter.sectionId()));
+            taxonomy.children(filter.sectionId()).forEach(s -> sections.add(s.id()));
+            where.append(" AND a.section_id IN (:sections)");
+            params.put("sections", sections);
+        }
+        if (filter.tagId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM content_article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)");
+            params.put("tag", filter.tagId());
+        }
+        if (filter.authorId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM content_article_byline b WHERE b.article_id = a.id AND b.author_id = :author)");
+            params.put("author", filter.authorId());
+        }
+        if (filter.updatedSince() != null) {
+            where.append(" AND a.modified_at >= :since");
+            params.put("since", Db.ts(filter.updatedSince()));
+        }
+        return new Where(where.toString(), params);
+    }
+
+    private List<Long> newestIds(Where where, int limit, long offset) {
+        return db.sql("SELECT a.id FROM content_article a" + where.sql()
+                        + " ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset).query(Long.class).list();
+    }
+
+    /** Whole articles in the order of {@code ids}: rows, bylines, tags and corrections in four queries. */
+    private List<Article> articles(List<Long> ids) {
+        PageDependencies.shows(ArticleService.TOPIC, ids);
+        return full(repo.rows(ids, true));
+    }
+
+    private List<Article> full(List<ArticleRow> rows) {
+        List<Long> ids = rows.stream().map(ArticleRow::id).toList();
+        Map<Long, List<AuthorRef>> bylines = repo.bylines(ids);
+        Map<Long, List<Refs.TagRef>> tags = repo.tags(ids);
+        Map<Long, List<Refs.Correction>> corrections = repo.corrections(ids);
+        return rows.stream().map(r -> new Article(r.id(), r.slug(), r.section(), r.headline(), r.standfirst(),
+                r.bodyHtml(), r.dateline(), r.status(), r.access(), r.firstPublishedAt(), r.updatedAt(),
+                r.scheduledAt(), bylines.getOrDefault(r.id(), List.of()), tags.getOrDefault(r.id(), List.of()),
+                corrections.getOrDefault(r.id(), List.of()), r.leadImage(), r.seoTitle(), r.seoDescription(),
+                r.socialMediaId(), r.homePosition(), r.createdAt(), r.modifiedAt(), r.version())).toList();
+    }
+
     private Article full(ArticleRow r) {
-        return new Article(r.id(), r.slug(), r.section(), r.headline(), r.standfirst(), r.bodyHtml(), r.dateline(),
-                r.status(), r.access(), r.firstPublishedAt(), r.updatedAt(), r.scheduledAt(),
-                repo.bylines(List.of(r.id())).getOrDefault(r.id(), List.of()), repo.tags(r.id()),
-                repo.corrections(r.id()), r.leadImage(), r.seoTitle(), r.seoDescription(), r.socialMediaId(),
-                r.homePosition(), r.createdAt(), r.modifiedAt(), r.version());
+        return full(List.of(r)).get(0);
     }
 }

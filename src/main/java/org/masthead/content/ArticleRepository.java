@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,46 +44,57 @@ class ArticleRepository {
                 .param("slug", slug).query((rs, n) -> ArticleRow.map(rs, true)).optional();
     }
 
-    /** Rows without bodies, in the order of {@code ids}. */
-    List<ArticleRow> rows(List<Long> ids) {
+    /** Rows in the order of {@code ids}; bodies only when asked for (listings do not need them). */
+    List<ArticleRow> rows(List<Long> ids, boolean withBodies) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ArticleRow> byId = new LinkedHashMap<>();
-        db.sql("SELECT " + ArticleRow.COLUMNS + " FROM content_article a "
+        db.sql("SELECT " + ArticleRow.COLUMNS + (withBodies ? ", a.body_html" : "") + " FROM content_article a "
                         + "JOIN content_section s ON s.id = a.section_id WHERE a.id IN (:ids)")
-                .param("ids", ids).query((rs, n) -> ArticleRow.map(rs, false)).list()
+                .param("ids", ids).query((rs, n) -> ArticleRow.map(rs, withBodies)).list()
                 .forEach(r -> byId.put(r.id(), r));
         return ids.stream().map(byId::get).filter(r -> r != null).toList();
     }
 
     Map<Long, List<AuthorRef>> bylines(Collection<Long> ids) {
-        Map<Long, List<AuthorRef>> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        db.sql("""
+        return byArticle("""
                 SELECT b.article_id, au.id, au.slug, au.name, au.kind FROM content_article_byline b
                 JOIN content_author au ON au.id = b.author_id
                 WHERE b.article_id IN (:ids) ORDER BY b.article_id, b.position
-                """).param("ids", ids).query(rs -> {
-            out.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(new AuthorRef(
-                    rs.getLong("id"), rs.getString("slug"), rs.getString("name"), AuthorKind.valueOf(rs.getString("kind"))));
+                """, ids, rs -> new AuthorRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                AuthorKind.valueOf(rs.getString("kind"))));
+    }
+
+    Map<Long, List<TagRef>> tags(Collection<Long> ids) {
+        return byArticle("""
+                SELECT at.article_id, t.id, t.slug, t.name FROM content_article_tag at
+                JOIN content_tag t ON t.id = at.tag_id
+                WHERE at.article_id IN (:ids) ORDER BY at.article_id, at.position
+                """, ids, rs -> new TagRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
+    }
+
+    Map<Long, List<Correction>> corrections(Collection<Long> ids) {
+        return byArticle("""
+                SELECT article_id, noted_at, note FROM content_correction
+                WHERE article_id IN (:ids) ORDER BY article_id, noted_at, id
+                """, ids, rs -> new Correction(Db.instant(rs, "noted_at"), rs.getString("note")));
+    }
+
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} (with {@code :ids} and an {@code article_id} column) and groups its rows by article. */
+    private <T> Map<Long, List<T>> byArticle(String sql, Collection<Long> ids, Row<T> row) {
+        Map<Long, List<T>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        db.sql(sql).param("ids", ids).query(rs -> {
+            out.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(row.map(rs));
         });
         return out;
-    }
-
-    List<TagRef> tags(long id) {
-        return db.sql("""
-                SELECT t.id, t.slug, t.name FROM content_article_tag at JOIN content_tag t ON t.id = at.tag_id
-                WHERE at.article_id = :id ORDER BY at.position
-                """).param("id", id).query((rs, n) -> new TagRef(rs.getLong("id"), rs.getString("slug"),
-                rs.getString("name"))).list();
-    }
-
-    List<Correction> corrections(long id) {
-        return db.sql("SELECT noted_at, note FROM content_correction WHERE article_id = :id ORDER BY noted_at, id")
-                .param("id", id).query((rs, n) -> new Correction(Db.instant(rs, "noted_at"), rs.getString("note"))).list();
     }
 
     long insert(Values v, ArticleStatus status, Instant at) {

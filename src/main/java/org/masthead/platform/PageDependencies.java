@@ -46,6 +46,7 @@ public final class PageDependencies {
     public static final class Recording implements AutoCloseable {
         private final Set<String> shown = new HashSet<>();
         private final Map<String, Window> listings = new HashMap<>();
+        private Instant validUntil;
         private final Recording outer;
 
         private Recording(Recording outer) {
@@ -60,6 +61,11 @@ public final class PageDependencies {
         /** Listing scopes (e.g. {@code section:3}) and the window of each the response displayed. */
         public Map<String, Window> listings() {
             return listings;
+        }
+
+        /** When the response goes stale on its own (a time window moves on), or null. */
+        public Instant validUntil() {
+            return validUntil;
         }
 
         @Override
@@ -97,6 +103,14 @@ public final class PageDependencies {
         Recording r = CURRENT.get();
         if (r != null) {
             r.listings.merge(scope, window, Window::widen);
+        }
+    }
+
+    /** The response shows something that changes by itself at {@code at} (e.g. an item leaving a time window). */
+    public static void validUntil(Instant at) {
+        Recording r = CURRENT.get();
+        if (r != null && at != null && (r.validUntil == null || at.isBefore(r.validUntil))) {
+            r.validUntil = at;
         }
     }
 

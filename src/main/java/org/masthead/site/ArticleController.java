@@ -80,7 +80,7 @@ class ArticleController {
         String description = a.seoDescription().isBlank() ? a.standfirst() : a.seoDescription();
         Meta meta = new Meta(title + " | " + parts.publication().name(), description, url, "article", image,
                 a.leadImage() == null ? null : a.leadImage().alt(), structured.article(a, url, image, parent),
-                List.of(new Link("/" + a.section().slug() + "/rss.xml", a.section().name() + " (RSS)")),
+                parts.feeds(ViewParts.sectionHref(a.section().slug()), a.section().name()),
                 null, null, parts.shown(a.firstPublishedAt()).iso(),
                 a.updatedAt() == null ? null : parts.shown(a.updatedAt()).iso(), a.section().name(),
                 a.tags().stream().map(Refs.TagRef::name).toList());

@@ -36,9 +36,10 @@ final class CachedPage {
     final String lastModifiedHttp;
     final Set<String> shown;
     final Map<String, PageDependencies.Window> listings;
+    final Instant validUntil;
 
     private CachedPage(String key, List<Header> headers, byte[] body, byte[] gzipped, long lastModified,
-                       Set<String> shown, Map<String, PageDependencies.Window> listings) {
+                       Set<String> shown, Map<String, PageDependencies.Window> listings, Instant validUntil) {
         this.key = key;
         this.headers = headers;
         this.body = body;
@@ -48,18 +49,19 @@ final class CachedPage {
         this.lastModifiedHttp = httpDate(this.lastModified);
         this.shown = shown;
         this.listings = listings;
+        this.validUntil = validUntil;
     }
 
     /** A page to keep: compressed once here, so no hit ever compresses. */
     static CachedPage kept(String key, List<Header> headers, byte[] body, long lastModified,
                            PageDependencies.Recording deps) {
         return new CachedPage(key, headers, body, gzip(body), lastModified, Set.copyOf(deps.shown()),
-                Map.copyOf(deps.listings()));
+                Map.copyOf(deps.listings()), deps.validUntil());
     }
 
     /** A page answered once (the cache is off): validators only, compression left to the server. */
     static CachedPage passing(List<Header> headers, byte[] body, long lastModified) {
-        return new CachedPage(null, headers, body, null, lastModified, Set.of(), Map.of());
+        return new CachedPage(null, headers, body, null, lastModified, Set.of(), Map.of(), null);
     }
 
     /** Bytes this entry holds, for the cache's memory bound. */

@@ -62,7 +62,7 @@ class HomeController {
         }
         String name = parts.publication().name();
         Meta meta = new Meta(name, parts.publication().description(), parts.absolute("/"), "website", null, null,
-                structured.home(), List.of(new Link("/rss.xml", name + " (RSS)"), new Link("/atom.xml", name + " (Atom)")),
+                structured.home(), parts.feeds("", name),
                 null, null, null, null, null, List.of());
         Views.Card lead = top.isEmpty() ? null : parts.card(top.get(0), "(min-width: 960px) 640px, 100vw");
         List<Views.Card> rest = parts.cards(top.stream().skip(1).toList(), "(min-width: 960px) 300px, 100vw");

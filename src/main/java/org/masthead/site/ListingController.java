@@ -74,9 +74,8 @@ class ListingController {
         String next = result.page() >= result.pages() ? null : base + "?page=" + (result.page() + 1);
         String canonical = parts.absolute(result.page() == 1 ? base : base + "?page=" + result.page());
         String pageTitle = title + (result.page() > 1 ? " – page " + result.page() : "") + " | " + parts.publication().name();
-        String desc = description.isBlank() ? "The latest from " + title + " at " + parts.publication().name() + "." : description;
-        Meta meta = new Meta(pageTitle, desc, canonical, "website", null, null, null,
-                List.of(new Link(base + "/rss.xml", title + " (RSS)"), new Link(base + "/atom.xml", title + " (Atom)")),
+        Meta meta = new Meta(pageTitle, parts.description(title, description), canonical, "website", null, null, null,
+                parts.feeds(base, title),
                 prev, next, null, null, null, List.of());
         model.addAttribute("page", new ListingPage(parts.chrome(), meta, kind, title, description, jobTitle, subsections,
                 parts.cards(result.items(), "(min-width: 960px) 240px, 100vw"),

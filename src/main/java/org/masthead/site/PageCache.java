@@ -2,6 +2,7 @@ package org.masthead.site;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -15,11 +16,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -49,13 +53,14 @@ class PageCache {
     private final Counter misses;
     private final Counter invalidated;
 
-    PageCache(SiteProperties props, ArticleQueries articles, MeterRegistry meters) {
+    PageCache(SiteProperties props, ArticleQueries articles, MeterRegistry meters, Clock clock) {
         this.articles = articles;
         this.enabled = props.pageCache();
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(props.pageCacheSize().toBytes())
                 .weigher((String k, CachedPage p) -> p.weight())
-                .expireAfterWrite(props.pageCacheTtl())
+                .expireAfter(lifetime(props.pageCacheTtl(), clock))
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())) // time from the one Clock
                 .executor(Runnable::run)
                 .removalListener((String k, CachedPage p, RemovalCause c) -> unindex(p))
                 .build();
@@ -65,6 +70,17 @@ class PageCache {
         Gauge.builder("masthead.page.cache.bytes", pages, c -> c.policy().eviction()
                 .flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L)).register(meters);
         Gauge.builder("masthead.page.cache.pages", pages, Cache::estimatedSize).register(meters);
+    }
+
+    /** Each page lives for the configured time, or until it goes stale on its own if that comes first. */
+    private static Expiry<String, CachedPage> lifetime(Duration ttl, Clock clock) {
+        return Expiry.writing((String key, CachedPage page) -> {
+            if (page.validUntil == null) {
+                return ttl;
+            }
+            Duration left = Duration.between(clock.instant(), page.validUntil);
+            return left.isNegative() ? Duration.ZERO : left.compareTo(ttl) < 0 ? left : ttl;
+        });
     }
 
     boolean enabled() {

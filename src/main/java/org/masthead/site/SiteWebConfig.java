@@ -8,12 +8,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The page cache in front of everything, and Cache-Control on the handlers marked {@link PublicPage}. */
 @Configuration(proxyBeanMethods = false)
@@ -36,9 +38,8 @@ class SiteWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        String cacheControl = "public, max-age=" + props.browserMaxAge().toSeconds()
-                + ", s-maxage=" + props.sharedMaxAge().toSeconds()
-                + ", stale-while-revalidate=60, stale-if-error=86400";
+        String cacheControl = CacheControl.maxAge(props.browserMaxAge()).sMaxAge(props.sharedMaxAge()).cachePublic()
+                .staleWhileRevalidate(Duration.ofSeconds(60)).staleIfError(Duration.ofDays(1)).getHeaderValue();
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest req, HttpServletResponse res, Object handler) {

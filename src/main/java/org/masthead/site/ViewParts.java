@@ -9,6 +9,7 @@ import org.masthead.media.MediaService;
 import org.masthead.platform.PublicationProperties;
 import org.masthead.site.Views.Card;
 import org.masthead.site.Views.Chrome;
+import org.masthead.site.Views.FeedLink;
 import org.masthead.site.Views.Link;
 import org.masthead.site.Views.Picture;
 import org.masthead.site.Views.Shown;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the parts many pages share: chrome, cards, pictures, times. */
@@ -89,6 +91,26 @@ class ViewParts {
 
     static String sectionHref(String slug) {
         return "/" + slug;
+    }
+
+    /**
+     * The feeds a page advertises: those of its listing ({@code base} is the listing's path, "" for the
+     * whole site), RSS then Atom, then the whole site's. Readers offer the first one to subscribe to.
+     */
+    List<FeedLink> feeds(String base, String title) {
+        List<FeedLink> out = new ArrayList<>(List.of(
+                new FeedLink(base + "/rss.xml", "application/rss+xml", title + " (RSS)"),
+                new FeedLink(base + "/atom.xml", "application/atom+xml", title + " (Atom)")));
+        if (!base.isEmpty()) {
+            out.addAll(feeds("", publication.name()));
+        }
+        return out;
+    }
+
+    /** A listing's description, or one made from its title when the newsroom wrote none. */
+    String description(String title, String description) {
+        return description == null || description.isBlank()
+                ? "The latest from " + title + " at " + publication.name() + "." : description;
     }
 
     Shown shown(Instant at) {

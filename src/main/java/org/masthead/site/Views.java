@@ -9,13 +9,16 @@ public final class Views {
 
     public record Link(String href, String text) { }
 
+    /** A feed a page advertises in its head: {@code <link rel="alternate" type=… title=… href=…>}. */
+    public record FeedLink(String href, String type, String title) { }
+
     /** What every page shares: masthead, navigation, footer. */
     public record Chrome(String siteName, String language, String homeHref, List<Link> nav, List<Link> footer,
                          String year, String tagline) { }
 
     /** Head metadata: title, canonical URL, social cards, structured data, feeds, pagination links. */
     public record Meta(String title, String description, String canonical, String ogType, String image,
-                       String imageAlt, String jsonLd, List<Link> feeds, String prevHref, String nextHref,
+                       String imageAlt, String jsonLd, List<FeedLink> feeds, String prevHref, String nextHref,
                        String publishedIso, String modifiedIso, String section, List<String> tags) { }
 
     public record Shown(String iso, String text) { }
