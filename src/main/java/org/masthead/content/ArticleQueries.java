@@ -41,7 +41,7 @@ public class ArticleQueries {
     }
 
     public List<ArticleSummary> summaries(List<Long> ids) {
-        List<ArticleRow> rows = repo.rows(ids);
+        List<ArticleRow> rows = repo.rows(ids, false);
         Map<Long, List<AuthorRef>> bylines = repo.bylines(ids);
         return rows.stream().map(r -> summary(r, bylines.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -57,8 +57,44 @@ public class ArticleQueries {
     }
 
     public ArticlePage published(ArticleFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE a.status = 'PUBLISHED'");
+        Ids found = find(filter, ArticleStatus.PUBLISHED, "a.first_published_at DESC, a.id DESC", page, size);
+        return new ArticlePage(summaries(found.ids()), found.total(), page, size);
+    }
+
+    /** A page of whole published articles, newest first (for the Content API). */
+    public ArticleList publishedArticles(ArticleFilter filter, int page, int size) {
+        Ids found = find(filter, ArticleStatus.PUBLISHED, "a.first_published_at DESC, a.id DESC", page, size);
+        return new ArticleList(articles(found.ids()), found.total(), page, size);
+    }
+
+    /** A page of whole articles in {@code status}, or in any status when null; most recently changed first. */
+    public ArticleList anyStatus(ArticleFilter filter, ArticleStatus status, int page, int size) {
+        Ids found = find(filter, status, "a.modified_at DESC, a.id DESC", page, size);
+        return new ArticleList(articles(found.ids()), found.total(), page, size);
+    }
+
+    /** Whole articles in the order of {@code ids}: rows with bodies, then bylines, tags and corrections. */
+    public List<Article> articles(List<Long> ids) {
+        List<ArticleRow> rows = repo.rows(ids, true);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AuthorRef>> bylines = repo.bylines(ids);
+        Map<Long, List<Refs.TagRef>> tags = repo.tags(ids);
+        Map<Long, List<Refs.Correction>> corrections = repo.corrections(ids);
+        return rows.stream().map(r -> full(r, bylines.getOrDefault(r.id(), List.of()),
+                tags.getOrDefault(r.id(), List.of()), corrections.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private record Ids(List<Long> ids, long total) { }
+
+    private Ids find(ArticleFilter filter, ArticleStatus status, String order, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        if (status != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", status.name());
+        }
         if (filter.sectionId() != null) {
             List<Long> sections = new ArrayList<>(List.of(filter.sectionId()));
             taxonomy.children(filter.sectionId()).forEach(s -> sections.add(s.id()));
@@ -78,11 +114,11 @@ public class ArticleQueries {
             params.put("since", Db.ts(filter.updatedSince()));
         }
         long total = db.sql("SELECT COUNT(*) FROM content_article a" + where).params(params).query(Long.class).single();
-        List<Long> ids = db.sql("SELECT a.id FROM content_article a" + where
-                        + " ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        List<Long> ids = db.sql("SELECT a.id FROM content_article a" + where + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", (long) Math.max(0, page - 1) * size)
                 .query(Long.class).list();
-        return new ArticlePage(summaries(ids), total, page, size);
+        return new Ids(ids, total);
     }
 
     public List<ArticleSummary> latest(int n) {
@@ -121,10 +157,16 @@ public class ArticleQueries {
     }
 
     private Article full(ArticleRow r) {
+        long id = r.id();
+        return full(r, repo.bylines(List.of(id)).getOrDefault(id, List.of()),
+                repo.tags(List.of(id)).getOrDefault(id, List.of()), repo.corrections(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    private static Article full(ArticleRow r, List<AuthorRef> bylines, List<Refs.TagRef> tags,
+                                List<Refs.Correction> corrections) {
         return new Article(r.id(), r.slug(), r.section(), r.headline(), r.standfirst(), r.bodyHtml(), r.dateline(),
-                r.status(), r.access(), r.firstPublishedAt(), r.updatedAt(), r.scheduledAt(),
-                repo.bylines(List.of(r.id())).getOrDefault(r.id(), List.of()), repo.tags(r.id()),
-                repo.corrections(r.id()), r.leadImage(), r.seoTitle(), r.seoDescription(), r.socialMediaId(),
+                r.status(), r.access(), r.firstPublishedAt(), r.updatedAt(), r.scheduledAt(), bylines, tags,
+                corrections, r.leadImage(), r.seoTitle(), r.seoDescription(), r.socialMediaId(),
                 r.homePosition(), r.createdAt(), r.modifiedAt(), r.version());
     }
 }

@@ -42,15 +42,15 @@ class ArticleRepository {
                 .param("slug", slug).query((rs, n) -> ArticleRow.map(rs, true)).optional();
     }
 
-    /** Rows without bodies, in the order of {@code ids}. */
-    List<ArticleRow> rows(List<Long> ids) {
+    /** Rows in the order of {@code ids}, with their bodies when {@code withBody}. */
+    List<ArticleRow> rows(List<Long> ids, boolean withBody) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ArticleRow> byId = new LinkedHashMap<>();
-        db.sql("SELECT " + ArticleRow.COLUMNS + " FROM content_article a "
+        db.sql("SELECT " + ArticleRow.COLUMNS + (withBody ? ", a.body_html" : "") + " FROM content_article a "
                         + "JOIN content_section s ON s.id = a.section_id WHERE a.id IN (:ids)")
-                .param("ids", ids).query((rs, n) -> ArticleRow.map(rs, false)).list()
+                .param("ids", ids).query((rs, n) -> ArticleRow.map(rs, withBody)).list()
                 .forEach(r -> byId.put(r.id(), r));
         return ids.stream().map(byId::get).filter(r -> r != null).toList();
     }
@@ -71,17 +71,32 @@ class ArticleRepository {
         return out;
     }
 
-    List<TagRef> tags(long id) {
-        return db.sql("""
-                SELECT t.id, t.slug, t.name FROM content_article_tag at JOIN content_tag t ON t.id = at.tag_id
-                WHERE at.article_id = :id ORDER BY at.position
-                """).param("id", id).query((rs, n) -> new TagRef(rs.getLong("id"), rs.getString("slug"),
-                rs.getString("name"))).list();
+    Map<Long, List<TagRef>> tags(Collection<Long> ids) {
+        Map<Long, List<TagRef>> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            db.sql("""
+                    SELECT at.article_id, t.id, t.slug, t.name FROM content_article_tag at
+                    JOIN content_tag t ON t.id = at.tag_id WHERE at.article_id IN (:ids) ORDER BY at.article_id, at.position
+                    """).param("ids", ids).query(rs -> {
+                out.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                        .add(new TagRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
+            });
+        }
+        return out;
     }
 
-    List<Correction> corrections(long id) {
-        return db.sql("SELECT noted_at, note FROM content_correction WHERE article_id = :id ORDER BY noted_at, id")
-                .param("id", id).query((rs, n) -> new Correction(Db.instant(rs, "noted_at"), rs.getString("note"))).list();
+    Map<Long, List<Correction>> corrections(Collection<Long> ids) {
+        Map<Long, List<Correction>> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            db.sql("""
+                    SELECT article_id, noted_at, note FROM content_correction WHERE article_id IN (:ids)
+                    ORDER BY article_id, noted_at, id
+                    """).param("ids", ids).query(rs -> {
+                out.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                        .add(new Correction(Db.instant(rs, "noted_at"), rs.getString("note")));
+            });
+        }
+        return out;
     }
 
     long insert(Values v, ArticleStatus status, Instant at) {
