@@ -70,18 +70,34 @@ public class ArticleQueries {
 
     /** A page of a listing, with the total (so readers see "page 2 of 5"). */
     public ArticlePage published(ArticleFilter filter, int page, int size) {
-        Where where = where(filter);
-        long total = db.sql("SELECT COUNT(*) FROM content_article a" + where.sql()).params(where.params())
-                .query(Long.class).single();
-        List<ArticleSummary> items = summaries(newestIds(where, size, (long) Math.max(0, page - 1) * size));
+        Where where = where(filter, ArticleStatus.PUBLISHED);
+        long total = count(where);
+        List<ArticleSummary> items = summaries(ids(where, NEWEST, size, offset(page, size)));
         noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
                 (long) page * size >= total, true);
         return new ArticlePage(items, total, page, size);
     }
 
+    /** A page of whole published articles, newest first (for the Content API). */
+    public ArticleList publishedArticles(ArticleFilter filter, int page, int size) {
+        Where where = where(filter, ArticleStatus.PUBLISHED);
+        long total = count(where);
+        List<Article> items = articles(ids(where, NEWEST, size, offset(page, size)));
+        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
+                (long) page * size >= total, true);
+        return new ArticleList(items, total, page, size);
+    }
+
+    /** A page of whole articles in {@code status}, or in any status when null; most recently changed first. */
+    public ArticleList anyStatus(ArticleFilter filter, ArticleStatus status, int page, int size) {
+        Where where = where(filter, status);
+        return new ArticleList(articles(ids(where, "a.modified_at DESC, a.id DESC", size, offset(page, size))),
+                count(where), page, size);
+    }
+
     /** The newest {@code n} published articles, without a total (which costs a second scan). */
     public List<ArticleSummary> latest(int n) {
-        List<ArticleSummary> items = summaries(newestIds(where(ArticleFilter.ALL), n, 0));
+        List<ArticleSummary> items = summaries(ids(where(ArticleFilter.ALL, ArticleStatus.PUBLISHED), NEWEST, n, 0));
         noteWindow(ArticleFilter.ALL, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
                 items.size() < n, false);
         return items;
@@ -89,7 +105,7 @@ public class ArticleQueries {
 
     /** The newest {@code n} published articles matching {@code filter}, whole (bodies and tags), for feeds. */
     public List<Article> newestPublished(ArticleFilter filter, int n) {
-        List<Article> items = articles(newestIds(where(filter), n, 0));
+        List<Article> items = articles(ids(where(filter, ArticleStatus.PUBLISHED), NEWEST, n, 0));
         noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(), items.size() < n, false);
         return items;
     }
@@ -206,9 +222,16 @@ public class ArticleQueries {
 
     private record Where(String sql, Map<String, Object> params) { }
 
-    private Where where(ArticleFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE a.status = 'PUBLISHED'");
+    private static final String NEWEST = "a.first_published_at DESC, a.id DESC";
+
+    /** Articles matching {@code filter} in {@code status}, or in any status when it is null. */
+    private Where where(ArticleFilter filter, ArticleStatus status) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        if (status != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", status.name());
+        }
         if (filter.sectionId() != null) {
             List<Long> sections = new ArrayList<>(List.of(filter.sectionId()));
             taxonomy.children(filter.sectionId()).forEach(s -> sections.add(s.id()));
@@ -230,14 +253,23 @@ public class ArticleQueries {
         return new Where(where.toString(), params);
     }
 
-    private List<Long> newestIds(Where where, int limit, long offset) {
-        return db.sql("SELECT a.id FROM content_article a" + where.sql()
-                        + " ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+    private long count(Where where) {
+        return db.sql("SELECT COUNT(*) FROM content_article a" + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    private List<Long> ids(Where where, String order, int limit, long offset) {
+        return db.sql("SELECT a.id FROM content_article a" + where.sql() + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", limit).param("offset", offset).query(Long.class).list();
     }
 
+    private static long offset(int page, int size) {
+        return (long) Math.max(0, page - 1) * size;
+    }
+
     /** Whole articles in the order of {@code ids}: rows, bylines, tags and corrections in four queries. */
-    private List<Article> articles(List<Long> ids) {
+    public List<Article> articles(List<Long> ids) {
         PageDependencies.shows(ArticleService.TOPIC, ids);
         return full(repo.rows(ids, true));
     }

@@ -64,6 +64,10 @@ public class TaxonomyService {
         return tags().stream().filter(t -> t.slug().equals(slug)).findFirst();
     }
 
+    public Optional<Tag> tag(long id) {
+        return tags().stream().filter(t -> t.id() == id).findFirst();
+    }
+
     public List<Author> authors() {
         return snap().authors();
     }

@@ -1,16 +1,24 @@
 package org.masthead.media;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @Repository
 class MediaRepository {
+
+    private static final String COLUMNS = "id, content_type, width, height, byte_size, alt, caption, credit";
+
+    private static final RowMapper<Image> IMAGE = (rs, n) -> new Image(rs.getLong("id"), rs.getString("content_type"),
+            rs.getInt("width"), rs.getInt("height"), rs.getLong("byte_size"), rs.getString("alt"),
+            rs.getString("caption"), rs.getString("credit"));
 
     private final JdbcClient db;
 
@@ -33,11 +41,14 @@ class MediaRepository {
     }
 
     Optional<Image> find(long id) {
-        return db.sql("""
-                SELECT id, content_type, width, height, byte_size, alt, caption, credit FROM media_image WHERE id = :id
-                """).param("id", id).query((rs, n) -> new Image(rs.getLong("id"), rs.getString("content_type"),
-                rs.getInt("width"), rs.getInt("height"), rs.getLong("byte_size"), rs.getString("alt"),
-                rs.getString("caption"), rs.getString("credit"))).optional();
+        return db.sql("SELECT " + COLUMNS + " FROM media_image WHERE id = :id").param("id", id).query(IMAGE).optional();
+    }
+
+    List<Image> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("SELECT " + COLUMNS + " FROM media_image WHERE id IN (:ids)").param("ids", ids).query(IMAGE).list();
     }
 
     Optional<String> storageKey(long id) {
@@ -45,11 +56,7 @@ class MediaRepository {
     }
 
     List<Image> recent(int limit) {
-        return db.sql("""
-                SELECT id, content_type, width, height, byte_size, alt, caption, credit FROM media_image
-                ORDER BY id DESC LIMIT :limit
-                """).param("limit", limit).query((rs, n) -> new Image(rs.getLong("id"), rs.getString("content_type"),
-                rs.getInt("width"), rs.getInt("height"), rs.getLong("byte_size"), rs.getString("alt"),
-                rs.getString("caption"), rs.getString("credit"))).list();
+        return db.sql("SELECT " + COLUMNS + " FROM media_image ORDER BY id DESC LIMIT :limit")
+                .param("limit", limit).query(IMAGE).list();
     }
 }

@@ -7,11 +7,15 @@ import org.springframework.stereotype.Service;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Uploads and serving of images. An upload is checked by content, decoded (refusing decompression bombs),
@@ -53,6 +57,11 @@ public class MediaService {
 
     public Optional<Image> find(long id) {
         return repo.find(id);
+    }
+
+    /** The images of those {@code ids} that exist, by id, in one query. */
+    public Map<Long, Image> find(Collection<Long> ids) {
+        return repo.find(ids).stream().collect(Collectors.toMap(Image::id, Function.identity()));
     }
 
     public List<Image> recent(int limit) {

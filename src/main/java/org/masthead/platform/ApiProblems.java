@@ -1,5 +1,7 @@
 package org.masthead.platform;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -11,7 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,7 @@ import java.util.stream.Collectors;
  * fix the request without reading our logs.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's generic problem details, which name no field
 class ApiProblems {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -52,8 +58,19 @@ class ApiProblems {
         if (field == null) {
             return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is not valid JSON.", List.of());
         }
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": wrong type or format",
-                List.of(new InvalidInputException.FieldError(field, "wrong type or format")));
+        String message = e.getCause() instanceof UnrecognizedPropertyException ? "not a known property" : "wrong type or format";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+                List.of(new InvalidInputException.FieldError(field, message)));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestPartException e) {
+        return invalid(new InvalidInputException(e.getRequestPartName(), "required"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        return invalid(new InvalidInputException(e.getParameterName(), "required"));
     }
 
     @ExceptionHandler(NotFoundException.class)

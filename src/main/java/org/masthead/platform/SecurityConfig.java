@@ -14,7 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -23,9 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * Three chains: the Admin API (bearer API keys, stateless), the public Content API, and everything else
- * (reader pages and the setup page). Reader pages never create a session; CSRF tokens live in a cookie that
- * is only set where a form is rendered, so any node can check them.
+ * Three chains: the Admin API (bearer API keys, stateless), the public Content API with its OpenAPI
+ * description (anonymous, stateless), and everything else (reader pages and the setup page). Reader pages
+ * never create a session; CSRF tokens live in a cookie that is only set where a form is rendered, so any
+ * node can check them.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for the CLI commands
@@ -43,21 +45,32 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // bearer tokens are not sent by browsers on their own
                 .requestCache(r -> r.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new BearerProblemEntryPoint()))
                 .addFilterBefore(new BearerKeyFilter(keys), BasicAuthenticationFilter.class);
         return headers(http).build();
     }
 
     @Bean
     @Order(2)
+    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/content/**", "/api/openapi.json", "/api/openapi.json/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // read-only answers, and no cookie is ever set
+                .requestCache(r -> r.disable())
+                .anonymous(a -> a.disable());
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.requireExplicitSave(true))
                 .requestCache(r -> r.disable())
                 .anonymous(a -> a.disable())
-                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository())
-                        .ignoringRequestMatchers("/api/content/**"));
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()));
         return headers(http).build();
     }
 
@@ -66,6 +79,24 @@ class SecurityConfig {
                 .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny()));
+    }
+
+    /**
+     * A missing or wrong key: 401 with {@code WWW-Authenticate: Bearer} (RFC 6750) and a problem body, so a
+     * script's author sees what to send. The body is fixed text; nothing from the request is echoed.
+     */
+    static final class BearerProblemEntryPoint implements AuthenticationEntryPoint {
+        @Override
+        public void commence(HttpServletRequest req, HttpServletResponse res, AuthenticationException e) throws IOException {
+            boolean sent = req.getHeader("Authorization") != null;
+            res.setStatus(HttpStatus.UNAUTHORIZED.value());
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"masthead\"" + (sent ? ", error=\"invalid_token\"" : ""));
+            res.setContentType("application/problem+json");
+            res.setCharacterEncoding("UTF-8");
+            res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + (sent ? "The API key is not valid or has been revoked." : "Send an Admin API key as 'Authorization: Bearer <key>'.")
+                    + "\"}");
+        }
     }
 
     /** Authenticates {@code Authorization: Bearer <key>} against the stored API keys. */

@@ -1,0 +1,26 @@
+package org.masthead.media;
+
+import jakarta.servlet.MultipartConfigElement;
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The multipart limits follow {@code masthead.media.max-upload}, the one setting for upload size: a file
+ * over it is refused while the request is read (413 as a problem detail, see ApiProblems), and the whole
+ * request may add a little room for the text fields beside the file.
+ */
+@Configuration(proxyBeanMethods = false)
+class MediaUploadLimits {
+
+    static final DataSize FIELDS_ROOM = DataSize.ofKilobytes(64);
+
+    @Bean
+    MultipartConfigElement multipartConfigElement(MediaProperties props) {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(props.maxUpload());
+        factory.setMaxRequestSize(DataSize.ofBytes(props.maxUpload().toBytes() + FIELDS_ROOM.toBytes()));
+        return factory.createMultipartConfig();
+    }
+}

@@ -1,0 +1,7 @@
+package org.masthead.site;
+
+import org.masthead.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ContentApiPostgresTests extends ContentApiContract {
+}
