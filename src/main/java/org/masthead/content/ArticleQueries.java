@@ -1,10 +1,16 @@
 package org.masthead.content;
 
 import org.masthead.content.Refs.AuthorRef;
+import org.masthead.platform.ChangeFeed;
+import org.masthead.platform.NodeCache;
 import org.masthead.platform.PageDependencies;
 import org.masthead.platform.PageDependencies.Window;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +32,28 @@ public class ArticleQueries {
     private final TaxonomyService taxonomy;
     private final ArticlePaths paths;
     private final JdbcClient db;
+    private final NodeCache<Integer, List<ArticleSummary>> latest = new NodeCache<>(8);
+
+    /** Kept before the page cache hears of a change ({@code @Order}), so no page is rebuilt from old lists. */
+    @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void onLocal(ArticleEvents.ArticleChanged e) {
+        latest.invalidate();
+    }
+
+    @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void onLocal(ArticleEvents.TaxonomyChanged e) {
+        latest.invalidate();
+    }
+
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void onObserved(ChangeFeed.ChangeObserved change) {
+        if (ArticleService.TOPIC.equals(change.topic()) || TaxonomyService.TOPIC.equals(change.topic())) {
+            latest.invalidate();
+        }
+    }
 
     ArticleQueries(ArticleRepository repo, TaxonomyService taxonomy, ArticlePaths paths, JdbcClient db) {
         this.repo = repo;
@@ -95,9 +123,14 @@ public class ArticleQueries {
                 count(where), page, size);
     }
 
-    /** The newest {@code n} published articles, without a total (which costs a second scan). */
+    /**
+     * The newest {@code n} published articles, without a total (which costs a second scan). Nearly every page
+     * shows them, so each node keeps them until any article changes.
+     */
     public List<ArticleSummary> latest(int n) {
-        List<ArticleSummary> items = summaries(ids(where(ArticleFilter.ALL, ArticleStatus.PUBLISHED), NEWEST, n, 0));
+        List<ArticleSummary> items = latest.get(n,
+                () -> summaries(ids(where(ArticleFilter.ALL, ArticleStatus.PUBLISHED), NEWEST, n, 0)));
+        PageDependencies.shows(ArticleService.TOPIC, items.stream().map(ArticleSummary::id).toList());
         noteWindow(ArticleFilter.ALL, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
                 items.size() < n, false);
         return items;

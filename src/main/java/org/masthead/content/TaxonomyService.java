@@ -4,12 +4,17 @@ import org.masthead.content.ArticleEvents.TaxonomyChanged;
 import org.masthead.platform.ChangeFeed;
 import org.masthead.platform.ChangeFeed.ChangeObserved;
 import org.masthead.platform.InvalidInputException;
+import org.masthead.platform.NodeCache;
 import org.masthead.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +36,7 @@ public class TaxonomyService {
     private final ChangeFeed feed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private volatile Snapshot snapshot;
+    private final NodeCache<String, Snapshot> snapshot = new NodeCache<>(1);
 
     TaxonomyService(TaxonomyRepository repo, ChangeFeed feed, ApplicationEventPublisher events, Clock clock) {
         this.repo = repo;
@@ -225,33 +230,29 @@ public class TaxonomyService {
 
     private void changed(String kind, long id) {
         feed.record(TOPIC, id);
-        snapshot = null;
-        // and again once committed, so a reader between the two cannot leave the old copy in place
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            snapshot = null;
-                        }
-                    });
+        snapshot.invalidate();
+        // and again once committed, so a reader between the two cannot keep the old copy
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    snapshot.invalidate();
+                }
+            });
         }
         events.publishEvent(new TaxonomyChanged(kind, id, clock.instant()));
     }
 
+    /** Before the page cache hears of it ({@code @Order}), so no page is rebuilt from the old names. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void onChange(ChangeObserved change) {
         if (TOPIC.equals(change.topic())) {
-            snapshot = null;
+            snapshot.invalidate();
         }
     }
 
     private Snapshot snap() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            s = new Snapshot(repo.sections(), repo.tags(), repo.authors());
-            snapshot = s;
-        }
-        return s;
+        return snapshot.get(TOPIC, () -> new Snapshot(repo.sections(), repo.tags(), repo.authors()));
     }
 }

@@ -1,5 +1,7 @@
 package org.masthead.media;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -8,14 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Uploads and serving of images. An upload is checked by content, decoded (refusing decompression bombs),
@@ -30,6 +31,11 @@ public class MediaService {
     private final MediaProperties props;
     private final Clock clock;
     private final ConcurrentHashMap<String, Object> making = new ConcurrentHashMap<>();
+    /**
+     * Image rows never change once written (an edit of alt text or caption is an article's, not the image's),
+     * so each node may keep the ones it has read without invalidation; every picture on every page needs one.
+     */
+    private final Cache<Long, Image> rows = Caffeine.newBuilder().maximumSize(20_000).build();
 
     MediaService(MediaRepository repo, ImageStorage storage, MediaProperties props, Clock clock) {
         this.repo = repo;
@@ -56,12 +62,26 @@ public class MediaService {
     }
 
     public Optional<Image> find(long id) {
-        return repo.find(id);
+        Image known = rows.getIfPresent(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Image> found = repo.find(id);
+        found.ifPresent(i -> rows.put(id, i));
+        return found;
     }
 
-    /** The images of those {@code ids} that exist, by id, in one query. */
+    /** The images of those {@code ids} that exist, by id, in at most one query. */
     public Map<Long, Image> find(Collection<Long> ids) {
-        return repo.find(ids).stream().collect(Collectors.toMap(Image::id, Function.identity()));
+        Map<Long, Image> out = new HashMap<>(rows.getAllPresent(ids));
+        List<Long> missing = ids.stream().filter(id -> !out.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            repo.find(missing).forEach(i -> {
+                rows.put(i.id(), i);
+                out.put(i.id(), i);
+            });
+        }
+        return out;
     }
 
     public List<Image> recent(int limit) {

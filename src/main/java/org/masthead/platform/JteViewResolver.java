@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,7 +57,11 @@ final class JteViewResolver implements ViewResolver, Ordered {
             engine.render(template, page, out);
             res.setContentType(getContentType());
             res.setContentLength(out.getContentLength());
-            out.writeTo(res.getOutputStream());
+            // One write: the response passes through several wrappers, each paying per call, and jte's
+            // output is hundreds of small chunks.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(out.getContentLength());
+            out.writeTo(bytes);
+            bytes.writeTo(res.getOutputStream());
         }
     }
 }

@@ -1,23 +1,45 @@
 package org.masthead.site;
 
-import java.util.regex.Pattern;
-
-/** Short excerpts cut at a word boundary, ending with "…". */
+/**
+ * Short excerpts cut at a word boundary, ending with "…". Plain loops rather than regular expressions: this
+ * runs for every item of every list on every page, and a regex pass here cost a fifth of a rendering.
+ */
 final class Excerpts {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING = Pattern.compile("[\\s,;:.—–-]+$");
+    private static final String TRAILING = ",;:.—–-";
 
     private Excerpts() {
     }
 
     static String cut(String text, int max) {
-        String t = text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
+        String t = collapse(text == null ? "" : text);
         if (t.length() <= max) {
             return t;
         }
         int cut = t.lastIndexOf(' ', max);
-        String head = t.substring(0, cut > max / 2 ? cut : max);
-        return TRAILING.matcher(head).replaceAll("") + "…";
+        int end = cut > max / 2 ? cut : max;
+        while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || TRAILING.indexOf(t.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return t.substring(0, end) + "…";
+    }
+
+    /** Trims and turns every run of whitespace into one space. */
+    private static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -13,6 +13,8 @@ import org.masthead.content.ListingScopes;
 import org.masthead.platform.ChangeFeed.ChangeObserved;
 import org.masthead.platform.PageDependencies;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -117,18 +119,22 @@ class PageCache {
         }
     }
 
+    /** After the caches below this one ({@code @Order}), so a page is never rebuilt from their old copies. */
     @TransactionalEventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void onLocal(ArticleEvents.ArticleChanged e) {
         articleChanged(e.id().value());
     }
 
     @TransactionalEventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void onLocal(ArticleEvents.TaxonomyChanged e) {
         clear();
     }
 
     /** Changes made on any node, this one included. */
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void onObserved(ChangeObserved change) {
         switch (change.topic()) {
             case ARTICLE -> articleChanged(change.entityId());

@@ -178,6 +178,9 @@ final class PageCacheFilter implements Filter {
             res.setHeader("Content-Encoding", "gzip");
         }
         res.setContentLength(body.length);
+        if (res.getBufferSize() < body.length) {
+            res.setBufferSize(body.length); // headers and body leave in one write
+        }
         if (!head) {
             res.getOutputStream().write(body);
         }

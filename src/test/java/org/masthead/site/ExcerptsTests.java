@@ -17,4 +17,11 @@ class ExcerptsTests {
                 .isEqualTo("The council voted to extend…");
         assertThat(Excerpts.cut("Alpha beta, gamma delta", 12)).isEqualTo("Alpha beta…");
     }
+
+    @Test
+    void collapsesWhitespaceAndDropsTrailingPunctuationBeforeTheEllipsis() {
+        assertThat(Excerpts.cut("  Line one\n\n  line   two  ", 50)).isEqualTo("Line one line two");
+        assertThat(Excerpts.cut("Ministers met — and then, later; they left the building", 16)).isEqualTo("Ministers met…");
+        assertThat(Excerpts.cut("Supercalifragilisticexpialidocious words", 10)).isEqualTo("Supercalif…");
+    }
 }
