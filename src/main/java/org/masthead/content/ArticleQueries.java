@@ -32,26 +32,29 @@ public class ArticleQueries {
     private final TaxonomyService taxonomy;
     private final ArticlePaths paths;
     private final JdbcClient db;
-    private final NodeCache<Integer, List<ArticleSummary>> latest = new NodeCache<>(8);
+    private record Newest(Object filter, int n) { }
+
+    /** Newest-first lists by filter and length, and the pinned stories (filter "pinned"). */
+    private final NodeCache<Newest, List<ArticleSummary>> newest = new NodeCache<>(256);
 
     /** Kept before the page cache hears of a change ({@code @Order}), so no page is rebuilt from old lists. */
     @TransactionalEventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onLocal(ArticleEvents.ArticleChanged e) {
-        latest.invalidate();
+        newest.invalidate();
     }
 
     @TransactionalEventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onLocal(ArticleEvents.TaxonomyChanged e) {
-        latest.invalidate();
+        newest.invalidate();
     }
 
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onObserved(ChangeFeed.ChangeObserved change) {
         if (ArticleService.TOPIC.equals(change.topic()) || TaxonomyService.TOPIC.equals(change.topic())) {
-            latest.invalidate();
+            newest.invalidate();
         }
     }
 
@@ -123,16 +126,21 @@ public class ArticleQueries {
                 count(where), page, size);
     }
 
-    /**
-     * The newest {@code n} published articles, without a total (which costs a second scan). Nearly every page
-     * shows them, so each node keeps them until any article changes.
-     */
+    /** The newest {@code n} published articles, without a total. */
     public List<ArticleSummary> latest(int n) {
-        List<ArticleSummary> items = latest.get(n,
-                () -> summaries(ids(where(ArticleFilter.ALL, ArticleStatus.PUBLISHED), NEWEST, n, 0)));
+        return newest(ArticleFilter.ALL, n);
+    }
+
+    /**
+     * The newest {@code n} published articles matching {@code filter}, without a total (which costs a second
+     * scan). Front pages and "Latest" lists show these on nearly every page, so each node keeps them until any
+     * article changes.
+     */
+    public List<ArticleSummary> newest(ArticleFilter filter, int n) {
+        List<ArticleSummary> items = newest.get(new Newest(filter, n),
+                () -> summaries(ids(where(filter, ArticleStatus.PUBLISHED), NEWEST, n, 0)));
         PageDependencies.shows(ArticleService.TOPIC, items.stream().map(ArticleSummary::id).toList());
-        noteWindow(ArticleFilter.ALL, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
-                items.size() < n, false);
+        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(), items.size() < n, false);
         return items;
     }
 
@@ -213,12 +221,13 @@ public class ArticleQueries {
 
     /** Articles editors pinned to the top of the home page, lead story first. */
     public List<ArticleSummary> homePinned(int n) {
-        List<Long> ids = db.sql("""
+        List<ArticleSummary> items = newest.get(new Newest(ListingScopes.PINNED, n), () -> summaries(db.sql("""
                 SELECT id FROM content_article WHERE status = 'PUBLISHED' AND home_position IS NOT NULL
                 ORDER BY home_position, first_published_at DESC LIMIT :n
-                """).param("n", n).query(Long.class).list();
+                """).param("n", n).query(Long.class).list()));
+        PageDependencies.shows(ArticleService.TOPIC, items.stream().map(ArticleSummary::id).toList());
         PageDependencies.listed(ListingScopes.PINNED, new Window(null, true, false));
-        return summaries(ids);
+        return items;
     }
 
     /**

@@ -53,8 +53,8 @@ class HomeController {
         }
         List<Views.SectionBlock> blocks = new ArrayList<>();
         for (Section s : parts.topSections()) {
-            List<ArticleSummary> items = articles.published(ArticleFilter.section(s.id()), 1, PER_SECTION + TOP + 1)
-                    .items().stream().filter(a -> !shown.contains(a.id())).limit(PER_SECTION).toList();
+            List<ArticleSummary> items = articles.newest(ArticleFilter.section(s.id()), PER_SECTION + TOP + 1)
+                    .stream().filter(a -> !shown.contains(a.id())).limit(PER_SECTION).toList();
             if (!items.isEmpty()) {
                 blocks.add(new Views.SectionBlock(new Link(ViewParts.sectionHref(s.slug()), s.name()),
                         parts.cards(items, "(min-width: 960px) 300px, 100vw")));
