@@ -35,7 +35,8 @@ public final class ArticleBody {
             .addAttributes("a", "href", "title")
             .addAttributes("img", "src", "alt", "width", "height", "data-media-id")
             .addAttributes("span", "class")
-            .addAttributes("div", "class")
+            .addAttributes("div", "class", "data-count")
+            .addAttributes("figcaption", "data-index", "data-count") // gallery counters, recomputed on save
             .addAttributes("aside", "data-related")
             .addAttributes("iframe", "src", "title")
             .addProtocols("a", "href", "http", "https", "mailto", "#")
@@ -107,12 +108,25 @@ public final class ArticleBody {
             }
             case "div" -> {
                 if (e.hasClass("gallery")) {
-                    e.attr("data-count", String.valueOf(e.select("> figure").size()));
+                    numberGallery(e);
                 } else {
                     e.unwrap();
                 }
             }
             default -> { }
+        }
+    }
+
+    /** Each picture of a gallery gets its "3 / 8" in its caption (CSS cannot read the gallery's count there). */
+    private static void numberGallery(Element gallery) {
+        List<Element> figures = gallery.select("> figure");
+        gallery.attr("data-count", String.valueOf(figures.size()));
+        for (int i = 0; i < figures.size(); i++) {
+            Element caption = figures.get(i).selectFirst("> figcaption");
+            if (caption == null) {
+                caption = figures.get(i).appendElement("figcaption");
+            }
+            caption.attr("data-index", String.valueOf(i + 1)).attr("data-count", String.valueOf(figures.size()));
         }
     }
 }

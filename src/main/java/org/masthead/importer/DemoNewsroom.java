@@ -59,7 +59,8 @@ class DemoNewsroom implements ApplicationRunner {
 
     record ArticleSeed(String key, String headline, String standfirst, String section, List<String> bylines,
                        String dateline, List<String> tags, String access, int hoursAgo, Integer updatedHoursLater,
-                       String correction, List<String> related, ImageSeed image, List<String> body) { }
+                       String correction, List<String> related, ImageSeed image, List<String> body,
+                       List<ImageSeed> gallery) { }
 
     private final TaxonomyService taxonomy;
     private final ArticleService articles;
@@ -98,24 +99,26 @@ class DemoNewsroom implements ApplicationRunner {
         Map<String, Long> ids = new HashMap<>();
         int position = 0;
         seeds.sort((a, b) -> Integer.compare(a.hoursAgo(), b.hoursAgo()));
+        Map<String, String> galleries = new HashMap<>();
         for (ArticleSeed s : seeds) {
             Integer home = position < 5 ? position : null; // the five newest lead the front page
-            ids.put(s.key(), create(s, home).id());
+            galleries.put(s.key(), gallery(s));
+            ids.put(s.key(), create(s, home, galleries.get(s.key())).id());
             position++;
         }
         for (ArticleSeed s : seeds) {
             if (s.related() != null && !s.related().isEmpty() && ids.containsKey(s.related().get(0))) {
                 Article a = queries.byId(ids.get(s.key())).orElseThrow();
-                articles.update(a.id(), a.version(), draft(s, a.leadImage(), ids.get(s.related().get(0)), a.homePosition()), true);
+                articles.update(a.id(), a.version(), draft(s, a.leadImage(), ids.get(s.related().get(0)),
+                        a.homePosition(), galleries.get(s.key())), true);
             }
         }
         log.info("Seeded the demo newsroom: {} sections, {} authors, {} articles in {} ms", newsroom.sections().size(),
                 newsroom.authors().size(), seeds.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private Article create(ArticleSeed s, Integer homePosition) {
-        byte[] jpeg = DemoImages.jpeg(DemoArt.draw(s.image().motif(), s.section(), s.key().hashCode()));
-        Image image = media.upload(jpeg, s.key() + ".jpg", s.image().alt(), s.image().caption(), s.image().credit());
+    private Article create(ArticleSeed s, Integer homePosition, String gallery) {
+        Image image = upload(s.image(), s.section(), s.key());
         Refs.LeadImage lead = new Refs.LeadImage(image.id(), s.image().caption(), s.image().credit(), s.image().alt());
         Instant published = clock.instant().minus(Duration.ofHours(s.hoursAgo())).minus(Duration.ofMinutes(Math.floorMod(s.key().hashCode(), 50)));
         Instant updated = s.updatedHoursLater() == null ? null : published.plus(Duration.ofHours(s.updatedHoursLater()));
@@ -124,10 +127,35 @@ class DemoNewsroom implements ApplicationRunner {
         }
         List<Refs.Correction> corrections = s.correction() == null || updated == null ? List.of()
                 : List.of(new Refs.Correction(updated, s.correction()));
-        return articles.importPublished(draft(s, lead, null, homePosition), published, updated, corrections);
+        return articles.importPublished(draft(s, lead, null, homePosition, gallery), published, updated, corrections);
     }
 
-    private static ArticleDraft draft(ArticleSeed s, Refs.LeadImage lead, Long relatedId, Integer homePosition) {
+    private Image upload(ImageSeed i, String section, String key) {
+        byte[] jpeg = DemoImages.jpeg(DemoArt.draw(i.motif(), section, key.hashCode()));
+        return media.upload(jpeg, key + ".jpg", i.alt(), i.caption(), i.credit());
+    }
+
+    /** A gallery's markup (the body format's figures in a gallery), its pictures uploaded; empty when none. */
+    private String gallery(ArticleSeed s) {
+        if (s.gallery() == null || s.gallery().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<div class=\"gallery\">");
+        for (int n = 0; n < s.gallery().size(); n++) {
+            ImageSeed i = s.gallery().get(n);
+            Image image = upload(i, s.section(), s.key() + "-" + n);
+            List<Integer> widths = media.widths(image);
+            html.append("<figure><img src=\"").append(media.url(image, widths.get(widths.size() - 1)))
+                    .append("\" alt=\"").append(HtmlUtils.htmlEscape(i.alt())).append("\" width=\"")
+                    .append(image.width()).append("\" height=\"").append(image.height()).append("\"><figcaption>")
+                    .append(HtmlUtils.htmlEscape(i.caption())).append(" <span class=\"credit\">")
+                    .append(HtmlUtils.htmlEscape(i.credit())).append("</span></figcaption></figure>");
+        }
+        return html.append("</div>").toString();
+    }
+
+    private static ArticleDraft draft(ArticleSeed s, Refs.LeadImage lead, Long relatedId, Integer homePosition,
+                                      String gallery) {
         StringBuilder body = new StringBuilder();
         int paragraphs = 0;
         for (String p : s.body()) {
@@ -137,6 +165,9 @@ class DemoNewsroom implements ApplicationRunner {
                 body.append("<p>").append(HtmlUtils.htmlEscape(p)).append("</p>");
                 if (++paragraphs == 2 && relatedId != null) {
                     body.append("<aside data-related=\"").append(relatedId).append("\"></aside>");
+                }
+                if (paragraphs == 3) {
+                    body.append(gallery);
                 }
             }
         }

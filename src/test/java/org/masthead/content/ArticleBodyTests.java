@@ -45,5 +45,21 @@ class ArticleBodyTests {
         ArticleBody.Clean c = ArticleBody.sanitize("<div class=\"gallery wide\"><figure><img src=\"/media/1/640.jpg\" alt=\"a\">"
                 + "<figcaption>One <span class=\"credit\">Photo: A</span></figcaption></figure><figure><img src=\"/media/2/640.jpg\" alt=\"b\"></figure></div>");
         assertThat(c.html()).contains("<div class=\"gallery\" data-count=\"2\">", "<span class=\"credit\">Photo: A</span>", "src=\"/media/1/640.jpg\"");
+        assertThat(c.html()).contains("<figcaption data-index=\"1\" data-count=\"2\">One",
+                "<figcaption data-index=\"2\" data-count=\"2\"></figcaption>");
+        assertThat(c.removed()).as("nothing a reader would miss").isEmpty();
+    }
+
+    @Test
+    void aSavedGalleryRoundTripsUnchangedAndRenumbersWhenReordered() {
+        String saved = ArticleBody.sanitize("<div class=\"gallery\"><figure><img src=\"/media/1/640.jpg\" alt=\"a\">"
+                + "<figcaption>One</figcaption></figure><figure><img src=\"/media/2/640.jpg\" alt=\"b\">"
+                + "<figcaption>Two</figcaption></figure></div>").html();
+        ArticleBody.Clean again = ArticleBody.sanitize(saved);
+        assertThat(again.html()).isEqualTo(saved);
+        assertThat(again.removed()).isEmpty();
+        String reordered = ArticleBody.sanitize(saved.replace("<figure><img src=\"/media/1/640.jpg\" alt=\"a\"><figcaption data-index=\"1\" data-count=\"2\">One</figcaption></figure>", "")
+                + "").html();
+        assertThat(reordered).contains("<figcaption data-index=\"1\" data-count=\"1\">Two</figcaption>");
     }
 }

@@ -52,6 +52,29 @@ class ReaderJourneyTests {
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertThat(overflow).as("no sideways scrolling on a phone").isEqualTo(false);
             Browser.screenshot(driver, "article-phone");
+            driver.get("http://127.0.0.1:" + port + "/");
+            Browser.screenshot(driver, "home-phone");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void readerPagesThroughAGalleryWithItsCounter() {
+        WebDriver driver = Browser.open(profile, 1280, 900);
+        try {
+            driver.get("http://127.0.0.1:" + port + "/culture");
+            driver.findElement(By.partialLinkText("Sculpture trail")).click();
+            List<WebElement> captions = driver.findElements(By.cssSelector(".article-body .gallery figcaption"));
+            assertThat(captions).hasSize(4);
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            Object counter = js.executeScript("return getComputedStyle(arguments[0], '::before').content", captions.get(2));
+            assertThat(String.valueOf(counter)).isEqualTo("\"3 / 4 \"");
+            Number natural = (Number) js.executeScript("return arguments[0].querySelector('img').naturalWidth",
+                    driver.findElement(By.cssSelector(".article-body .gallery figure")));
+            assertThat(natural.intValue()).as("gallery pictures load").isGreaterThan(0);
+            js.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.cssSelector(".article-body .gallery")));
+            Browser.screenshot(driver, "gallery-desktop");
         } finally {
             driver.quit();
         }
