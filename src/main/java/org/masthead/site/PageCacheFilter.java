@@ -17,7 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,16 +130,16 @@ final class PageCacheFilter implements Filter {
                 && capture.getContentSize() > 0 && capture.getContentSize() <= MAX_BODY;
     }
 
+    /** The headers to replay, each name once and as it was first spelled (Content-Type from the response). */
     private static List<CachedPage.Header> headers(ContentCachingResponseWrapper capture) {
         List<CachedPage.Header> out = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>();
-        capture.getHeaderNames().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
-        names.remove("content-type");
         if (capture.getContentType() != null) {
             out.add(new CachedPage.Header("Content-Type", capture.getContentType()));
         }
-        for (String name : names) {
-            if (!OWN.contains(name)) {
+        Set<String> seen = new HashSet<>(OWN);
+        seen.add("content-type");
+        for (String name : capture.getHeaderNames()) {
+            if (seen.add(name.toLowerCase(Locale.ROOT))) {
                 capture.getHeaders(name).forEach(v -> out.add(new CachedPage.Header(name, v)));
             }
         }
@@ -168,12 +168,12 @@ final class PageCacheFilter implements Filter {
         res.setHeader("ETag", page.etag);
         res.setHeader("Last-Modified", page.lastModifiedHttp);
         res.setHeader("Vary", "Accept-Encoding");
-        if (notModified(req, page)) {
+        if (Conditional.notModified(req, page.etag, page.lastModified)) {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         byte[] body = page.body;
-        if (page.gzipped != null && acceptsGzip(req.getHeader("Accept-Encoding"))) {
+        if (page.gzipped != null && Conditional.acceptsGzip(req.getHeader("Accept-Encoding"))) {
             body = page.gzipped;
             res.setHeader("Content-Encoding", "gzip");
         }
@@ -184,54 +184,5 @@ final class PageCacheFilter implements Filter {
         if (!head) {
             res.getOutputStream().write(body);
         }
-    }
-
-    static boolean notModified(HttpServletRequest req, CachedPage page) {
-        String match = req.getHeader("If-None-Match");
-        if (match != null) {
-            return etagMatches(match, page.etag);
-        }
-        try {
-            long since = req.getDateHeader("If-Modified-Since");
-            return since >= 0 && page.lastModified <= since;
-        } catch (IllegalArgumentException unparseable) {
-            return false;
-        }
-    }
-
-    /** Weak comparison (RFC 9110 §8.8.3.2), as If-None-Match requires. */
-    static boolean etagMatches(String header, String etag) {
-        String ours = opaque(etag);
-        for (String candidate : header.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || opaque(c).equals(ours)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    /** True when the client takes gzip: named without {@code q=0}, or covered by {@code *} without it. */
-    static boolean acceptsGzip(String header) {
-        if (header == null) {
-            return false;
-        }
-        Boolean star = null;
-        for (String part : header.split(",")) {
-            String[] p = part.trim().split(";");
-            String coding = p[0].trim().toLowerCase(Locale.ROOT);
-            boolean refused = p.length > 1 && p[1].replace(" ", "").matches("q=0(\\.0{0,3})?");
-            if (coding.equals("gzip") || coding.equals("x-gzip")) {
-                return !refused; // an explicit word on gzip beats the wildcard
-            }
-            if (coding.equals("*")) {
-                star = !refused;
-            }
-        }
-        return Boolean.TRUE.equals(star);
     }
 }

@@ -1,7 +1,7 @@
 package org.masthead.site;
 
 import org.masthead.content.ArticlePage;
-import org.masthead.content.ArticleQueries;
+import org.masthead.content.ArticleArchive;
 import org.masthead.content.ArticleSummary;
 import org.masthead.content.Author;
 import org.masthead.content.Tag;
@@ -39,13 +39,13 @@ class Sitemaps {
     /** A sitemap's bytes, and its newest lastmod for Last-Modified (null when it has none). */
     record Sitemap(byte[] xml, Instant lastModified) { }
 
-    private final ArticleQueries articles;
+    private final ArticleArchive articles;
     private final TaxonomyService taxonomy;
     private final PublicationProperties publication;
     private final SiteProperties props;
     private final Clock clock;
 
-    Sitemaps(ArticleQueries articles, TaxonomyService taxonomy, PublicationProperties publication,
+    Sitemaps(ArticleArchive articles, TaxonomyService taxonomy, PublicationProperties publication,
              SiteProperties props, Clock clock) {
         this.articles = articles;
         this.taxonomy = taxonomy;

@@ -103,21 +103,21 @@ class PageCacheFilterTests {
 
     @Test
     void gzipIsServedOnlyToClientsThatTakeIt() {
-        assertThat(PageCacheFilter.acceptsGzip("gzip, deflate, br")).isTrue();
-        assertThat(PageCacheFilter.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
-        assertThat(PageCacheFilter.acceptsGzip("gzip;q=0")).isFalse();
-        assertThat(PageCacheFilter.acceptsGzip("identity")).isFalse();
-        assertThat(PageCacheFilter.acceptsGzip("*;q=0.1")).isTrue();
-        assertThat(PageCacheFilter.acceptsGzip("*, gzip;q=0")).isFalse();
-        assertThat(PageCacheFilter.acceptsGzip(null)).isFalse();
+        assertThat(Conditional.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(Conditional.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
+        assertThat(Conditional.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(Conditional.acceptsGzip("identity")).isFalse();
+        assertThat(Conditional.acceptsGzip("*;q=0.1")).isTrue();
+        assertThat(Conditional.acceptsGzip("*, gzip;q=0")).isFalse();
+        assertThat(Conditional.acceptsGzip(null)).isFalse();
     }
 
     @Test
     void entityTagsCompareWeakly() {
-        assertThat(PageCacheFilter.etagMatches("W/\"abc\"", "W/\"abc\"")).isTrue();
-        assertThat(PageCacheFilter.etagMatches("\"abc\"", "W/\"abc\"")).isTrue();
-        assertThat(PageCacheFilter.etagMatches("\"x\", W/\"abc\"", "W/\"abc\"")).isTrue();
-        assertThat(PageCacheFilter.etagMatches("*", "W/\"abc\"")).isTrue();
-        assertThat(PageCacheFilter.etagMatches("W/\"abd\"", "W/\"abc\"")).isFalse();
+        assertThat(Conditional.etagMatches("W/\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(Conditional.etagMatches("\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(Conditional.etagMatches("\"x\", W/\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(Conditional.etagMatches("*", "W/\"abc\"")).isTrue();
+        assertThat(Conditional.etagMatches("W/\"abd\"", "W/\"abc\"")).isFalse();
     }
 }
