@@ -36,26 +36,35 @@ public class ArticleQueries {
 
     /** Newest-first lists by filter and length, and the pinned stories (filter "pinned"). */
     private final NodeCache<Newest, List<ArticleSummary>> newest = new NodeCache<>(256);
+    private final NodeCache<String, Article> bySlug = new NodeCache<>(1_000); // bodies: tens of MB at most
+    /** "Also read" targets: the published ones among a body's related ids. */
+    private final NodeCache<List<Long>, List<ArticleSummary>> publishedAmong = new NodeCache<>(2_000);
 
-    /** Kept before the page cache hears of a change ({@code @Order}), so no page is rebuilt from old lists. */
+    /** Kept before the page cache hears of a change ({@code @Order}), so no page is rebuilt from old copies. */
     @TransactionalEventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onLocal(ArticleEvents.ArticleChanged e) {
-        newest.invalidate();
+        forgetKept();
     }
 
     @TransactionalEventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onLocal(ArticleEvents.TaxonomyChanged e) {
-        newest.invalidate();
+        forgetKept();
     }
 
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onObserved(ChangeFeed.ChangeObserved change) {
         if (ArticleService.TOPIC.equals(change.topic()) || TaxonomyService.TOPIC.equals(change.topic())) {
-            newest.invalidate();
+            forgetKept();
         }
+    }
+
+    private void forgetKept() {
+        newest.invalidate();
+        bySlug.invalidate();
+        publishedAmong.invalidate();
     }
 
     ArticleQueries(ArticleRepository repo, TaxonomyService taxonomy, ArticlePaths paths, JdbcClient db) {
@@ -70,8 +79,13 @@ public class ArticleQueries {
         return repo.find(id).map(this::full);
     }
 
+    /**
+     * Published articles are kept per node until any published article changes (every change to one is an
+     * event); any other status is read fresh, since edits to drafts announce nothing.
+     */
     public Optional<Article> bySlug(String slug) {
-        Optional<Article> found = repo.findBySlug(slug).map(this::full);
+        Article kept = bySlug.get(slug, () -> repo.findBySlug(slug).map(this::full).filter(Article::isPublished).orElse(null));
+        Optional<Article> found = kept != null ? Optional.of(kept) : repo.findBySlug(slug).map(this::full);
         found.ifPresent(a -> PageDependencies.shows(ArticleService.TOPIC, a.id()));
         return found;
     }
@@ -88,15 +102,19 @@ public class ArticleQueries {
         return rows.stream().map(r -> summary(r, bylines.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    /** Summaries of those of {@code ids} that are published, in the order given. */
+    /** Summaries of those of {@code ids} that are published, in the order given; kept per node until any change. */
     public List<ArticleSummary> publishedSummaries(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         PageDependencies.shows(ArticleService.TOPIC, ids); // an unpublished target appears once published
-        List<Long> published = db.sql("SELECT id FROM content_article WHERE id IN (:ids) AND status = 'PUBLISHED'")
-                .param("ids", ids).query(Long.class).list();
-        return summaries(ids.stream().filter(published::contains).distinct().toList());
+        List<ArticleSummary> found = publishedAmong.get(List.copyOf(ids), () -> {
+            List<Long> published = db.sql("SELECT id FROM content_article WHERE id IN (:ids) AND status = 'PUBLISHED'")
+                    .param("ids", ids).query(Long.class).list();
+            return summaries(ids.stream().filter(published::contains).distinct().toList());
+        });
+        PageDependencies.shows(ArticleService.TOPIC, found.stream().map(ArticleSummary::id).toList());
+        return found;
     }
 
     /** A page of a listing, with the total (so readers see "page 2 of 5"). */

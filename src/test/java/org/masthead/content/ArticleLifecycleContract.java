@@ -122,6 +122,22 @@ abstract class ArticleLifecycleContract {
     }
 
     @Test
+    void readsBySlugFollowEveryChangeAtOnceThoughPublishedArticlesAreKeptPerNode() {
+        Article a = articles.create(draft(unique("Slug reads"))).article();
+        assertThat(queries.bySlug(a.slug())).isPresent();
+        articles.update(a.id(), a.version(), ContentFixtures.withSlug(draft(a.headline()), a.slug() + "-2"), true);
+        assertThat(queries.bySlug(a.slug())).as("a renamed draft announces nothing, yet is not found by its old slug").isEmpty();
+
+        Article p = articles.publish(a.id(), null);
+        assertThat(queries.bySlug(p.slug()).orElseThrow().headline()).isEqualTo(a.headline());
+        String changed = "Changed headline " + p.id();
+        articles.update(p.id(), p.version(), ContentFixtures.withSlug(draft(changed), p.slug()), false);
+        assertThat(queries.bySlug(p.slug()).orElseThrow().headline()).isEqualTo(changed);
+        articles.unpublish(p.id(), null);
+        assertThat(queries.bySlug(p.slug()).orElseThrow().status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+    }
+
+    @Test
     void publishedEventsCarryTheArticleId() {
         Article a = articles.create(draft(unique("Evented"))).article();
         articles.publish(a.id(), null);
