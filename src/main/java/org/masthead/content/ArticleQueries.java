@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads of articles. Lists load a page of ids, then hydrate them in two queries (rows, then bylines); whole
@@ -122,8 +123,7 @@ public class ArticleQueries {
         Where where = where(filter, ArticleStatus.PUBLISHED);
         long total = count(where);
         List<ArticleSummary> items = summaries(ids(where, NEWEST, size, offset(page, size)));
-        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
-                (long) page * size >= total, true);
+        noteWindow(filter, oldest(items, ArticleSummary::firstPublishedAt), (long) page * size >= total, true);
         return new ArticlePage(items, total, page, size);
     }
 
@@ -132,8 +132,7 @@ public class ArticleQueries {
         Where where = where(filter, ArticleStatus.PUBLISHED);
         long total = count(where);
         List<Article> items = articles(ids(where, NEWEST, size, offset(page, size)));
-        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(),
-                (long) page * size >= total, true);
+        noteWindow(filter, oldest(items, Article::firstPublishedAt), (long) page * size >= total, true);
         return new ArticleList(items, total, page, size);
     }
 
@@ -158,15 +157,20 @@ public class ArticleQueries {
         List<ArticleSummary> items = newest.get(new Newest(filter, n),
                 () -> summaries(ids(where(filter, ArticleStatus.PUBLISHED), NEWEST, n, 0)));
         PageDependencies.shows(ArticleService.TOPIC, items.stream().map(ArticleSummary::id).toList());
-        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(), items.size() < n, false);
+        noteWindow(filter, oldest(items, ArticleSummary::firstPublishedAt), items.size() < n, false);
         return items;
     }
 
     /** The newest {@code n} published articles matching {@code filter}, whole (bodies and tags), for feeds. */
     public List<Article> newestPublished(ArticleFilter filter, int n) {
         List<Article> items = articles(ids(where(filter, ArticleStatus.PUBLISHED), NEWEST, n, 0));
-        noteWindow(filter, items.isEmpty() ? null : items.get(items.size() - 1).firstPublishedAt(), items.size() < n, false);
+        noteWindow(filter, oldest(items, Article::firstPublishedAt), items.size() < n, false);
         return items;
+    }
+
+    /** When the last (oldest) of a newest-first list was first published; null for an empty list. */
+    private static <T> Instant oldest(List<T> newestFirst, Function<T, Instant> firstPublished) {
+        return newestFirst.isEmpty() ? null : firstPublished.apply(newestFirst.get(newestFirst.size() - 1));
     }
 
     static void noteWindow(ArticleFilter filter, Instant oldest, boolean exhaustive, boolean counted) {
