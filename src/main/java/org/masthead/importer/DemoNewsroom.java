@@ -87,8 +87,10 @@ class DemoNewsroom implements ApplicationRunner {
             taxonomy.saveSection(null, s.slug(), s.name(), s.description(), s.parent(), s.position());
         }
         for (AuthorSeed a : newsroom.authors()) {
-            taxonomy.saveAuthor(new Author(0, a.slug(), a.name(), AuthorKind.valueOf(a.kind().toUpperCase(Locale.ROOT)),
-                    a.title(), a.bio(), null));
+            AuthorKind kind = AuthorKind.valueOf(a.kind().toUpperCase(Locale.ROOT));
+            Long photo = kind == AuthorKind.PERSON ? media.upload(DemoImages.jpeg(DemoPortraits.draw(a.name())),
+                    a.slug() + ".jpg", "Portrait of " + a.name(), "", "Illustration: Herald Graphics").id() : null;
+            taxonomy.saveAuthor(new Author(0, a.slug(), a.name(), kind, a.title(), a.bio(), photo));
         }
         List<ArticleSeed> seeds = new ArrayList<>();
         for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles-*.json")) {

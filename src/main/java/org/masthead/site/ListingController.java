@@ -47,26 +47,27 @@ class ListingController {
         List<Link> subsections = taxonomy.children(s.id()).stream()
                 .map(c -> new Link(ViewParts.sectionHref(c.slug()), c.name())).toList();
         String kind = s.parentId() == null ? "Section" : taxonomy.section(s.parentId()).map(Section::name).orElse("Section");
-        return listing(model, "/" + slug, kind, s.name(), s.description(), null, subsections,
+        return listing(model, "/" + slug, kind, s.name(), s.description(), null, null, subsections,
                 articles.published(ArticleFilter.section(s.id()), checked(page), props.pageSize()));
     }
 
     @GetMapping("/tag/{slug:[a-z0-9-]+}")
     String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         Tag t = taxonomy.tag(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
-        return listing(model, "/tag/" + slug, "Topic", t.name(), "", null, List.of(),
+        return listing(model, "/tag/" + slug, "Topic", t.name(), "", null, null, List.of(),
                 articles.published(ArticleFilter.tag(t.id()), checked(page), props.pageSize()));
     }
 
     @GetMapping("/author/{slug:[a-z0-9-]+}")
     String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         Author a = taxonomy.author(slug).orElseThrow(() -> new NotFoundException("no author " + slug));
+        Views.Picture photo = a.photoMediaId() == null ? null : parts.portrait(a.photoMediaId(), a.name());
         return listing(model, "/author/" + slug, a.kind() == AuthorKind.DESK ? "Desk" : "Reporter", a.name(), a.bio(),
-                a.jobTitle(), List.of(), articles.published(ArticleFilter.author(a.id()), checked(page), props.pageSize()));
+                a.jobTitle(), photo, List.of(), articles.published(ArticleFilter.author(a.id()), checked(page), props.pageSize()));
     }
 
     private String listing(Model model, String base, String kind, String title, String description, String jobTitle,
-                           List<Link> subsections, ArticlePage result) {
+                           Views.Picture photo, List<Link> subsections, ArticlePage result) {
         if (result.page() > result.pages()) {
             throw new NotFoundException("no page " + result.page() + " of " + base);
         }
@@ -77,7 +78,7 @@ class ListingController {
         Meta meta = new Meta(pageTitle, parts.description(title, description), canonical, "website", null, null, null,
                 parts.feeds(base, title),
                 prev, next, null, null, null, List.of());
-        model.addAttribute("page", new ListingPage(parts.chrome(), meta, kind, title, description, jobTitle, subsections,
+        model.addAttribute("page", new ListingPage(parts.chrome(), meta, kind, title, description, jobTitle, photo, subsections,
                 parts.cards(result.items(), "(min-width: 960px) 240px, 100vw"),
                 new Pagination(result.page(), result.pages(), prev, next), base + "/rss.xml"));
         return "site/listing";

@@ -70,6 +70,11 @@ class ViewParts {
                 lead.caption(), lead.credit());
     }
 
+    /** A reporter's portrait, shown small beside their name. */
+    Picture portrait(long mediaId, String name) {
+        return picture(new Refs.LeadImage(mediaId, "", "", "Portrait of " + name), "96px");
+    }
+
     /** An absolute URL of a picture's largest variant, for social cards and structured data. */
     String imageUrl(Refs.LeadImage lead) {
         if (lead == null) {

@@ -38,7 +38,7 @@ public final class Views {
 
     /** A section, tag or author page. {@code kind} is shown above the title ("Section", "Desk", …). */
     public record ListingPage(Chrome chrome, Meta meta, String kind, String title, String description,
-                              String jobTitle, List<Link> subsections, List<Card> cards, Pagination pagination,
+                              String jobTitle, Picture photo, List<Link> subsections, List<Card> cards, Pagination pagination,
                               String feedHref) { }
 
     public record Correction(Shown at, String text) { }

@@ -50,6 +50,12 @@ class ListingPageTests {
         assertThat(desk.select(".listing article")).isNotEmpty();
         Document person = http.page("/author/lena-varga");
         assertThat(person.selectFirst(".job-title").text()).isEqualTo("Europe correspondent");
+        var portrait = person.selectFirst(".listing-header img.portrait");
+        assertThat(portrait.attr("alt")).isEqualTo("Portrait of Lena Varga");
+        var image = http.getBytes(portrait.attr("src"));
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("content-type")).contains("image/jpeg");
+        assertThat(desk.selectFirst(".listing-header img.portrait")).as("desks have no face").isNull();
     }
 
     @Test
