@@ -21,4 +21,24 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects every field's problem, so one answer names them all. */
+    public static final class Builder {
+        private final List<FieldError> errors = new java.util.ArrayList<>();
+
+        public Builder add(String field, String message) {
+            errors.add(new FieldError(field, message));
+            return this;
+        }
+
+        public void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+    }
 }

@@ -33,10 +33,6 @@ import java.io.IOException;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for the CLI commands
 class SecurityConfig {
 
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     @Bean
     @Order(1)
     SecurityFilterChain adminApi(HttpSecurity http, ApiKeyVerifier keys) throws Exception {
@@ -62,8 +58,9 @@ class SecurityConfig {
         return headers(http).build();
     }
 
+    /** Last: everything no other chain claimed (the staff pages' chain lives in {@code staff}, order 5). */
     @Bean
-    @Order(3)
+    @Order(10)
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -75,10 +72,7 @@ class SecurityConfig {
     }
 
     private static HttpSecurity headers(HttpSecurity http) throws Exception {
-        return http.headers(h -> h
-                .contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(f -> f.deny()));
+        return SecurityHeaders.apply(http);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.masthead.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,9 +20,11 @@ import java.util.stream.Collectors;
 class SetupController {
 
     private final StaffService staff;
+    private final SignInSessions sessions;
 
-    SetupController(StaffService staff) {
+    SetupController(StaffService staff, SignInSessions sessions) {
         this.staff = staff;
+        this.sessions = sessions;
     }
 
     @GetMapping("/admin/setup")
@@ -34,9 +38,12 @@ class SetupController {
 
     @PostMapping("/admin/setup")
     String create(@RequestParam String token, @RequestParam String email, @RequestParam String name,
-                  @RequestParam String password, CsrfToken csrf, Model model) {
+                  @RequestParam String password, CsrfToken csrf, Model model, HttpServletRequest req,
+                  HttpServletResponse res) {
         try {
-            staff.createOwnerWithToken(token, email, name, password);
+            long id = staff.createOwnerWithToken(token, email, name, password);
+            // whoever holds the link printed in the server's log may sign in here and trust this browser
+            sessions.signIn(staff.user(id).orElseThrow(), true, req, res);
             model.addAttribute("page", new SetupPage("", "", "", email, name, Map.of(), true));
         } catch (InvalidInputException e) {
             Map<String, String> errors = e.errors().stream().collect(Collectors.toMap(

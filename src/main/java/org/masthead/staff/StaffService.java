@@ -2,7 +2,6 @@ package org.masthead.staff;
 
 import org.masthead.platform.ApiKeyVerifier;
 import org.masthead.platform.InvalidInputException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +22,19 @@ public class StaffService implements ApiKeyVerifier {
     private final Clock clock;
     private final PasswordEncoder passwords;
 
-    StaffService(StaffRepository repo, Clock clock, StaffProperties props) {
+    StaffService(StaffRepository repo, Clock clock, PasswordEncoder passwords) {
         this.repo = repo;
         this.clock = clock;
-        this.passwords = new BCryptPasswordEncoder(props.bcryptStrength());
+        this.passwords = passwords;
+    }
+
+    public Optional<StaffUser> user(long id) {
+        return repo.user(id);
+    }
+
+    /** Everyone on the staff, active first. */
+    public List<StaffUser> users() {
+        return repo.users();
     }
 
     public boolean ownerExists() {

@@ -21,7 +21,7 @@ class StaffCliTests {
     void createApiKeyPrintsAWorkingKeyOnce() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new StaffCli(staff, new StaffProperties("", "", "Owner", 4))
+        int code = new StaffCli(staff, new StaffProperties("", "", "Owner", 4, null))
                 .run(new DefaultApplicationArguments("create-api-key", "--name=wire importer"), print(out), print(err));
         assertThat(code).isZero();
         String key = out.toString(StandardCharsets.UTF_8).trim();
@@ -32,7 +32,7 @@ class StaffCliTests {
     @Test
     void badInputExitsNonZeroNamingTheField() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new StaffCli(staff, new StaffProperties("", "", "Owner", 4))
+        int code = new StaffCli(staff, new StaffProperties("", "", "Owner", 4, null))
                 .run(new DefaultApplicationArguments("create-owner", "--email=not-an-email", "--password=short"),
                         print(new ByteArrayOutputStream()), print(err));
         assertThat(code).isEqualTo(1);
@@ -42,7 +42,7 @@ class StaffCliTests {
     @Test
     void unknownCommandsPrintUsage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new StaffCli(staff, new StaffProperties("", "", "Owner", 4))
+        int code = new StaffCli(staff, new StaffProperties("", "", "Owner", 4, null))
                 .run(new DefaultApplicationArguments("frobnicate"), print(out), print(new ByteArrayOutputStream()));
         assertThat(code).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("create-owner").contains("create-api-key");

@@ -1,0 +1,17 @@
+package org.masthead.admin;
+
+import org.masthead.staff.Permission;
+import org.masthead.staff.StaffChrome;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The admin module's screens in the staff navigation. */
+@Component
+class AdminNavigation implements StaffChrome.Navigation {
+
+    @Override
+    public List<StaffChrome.NavItem> items() {
+        return List.of(new StaffChrome.NavItem("/admin", "Dashboard", Permission.VIEW_DASHBOARD, 0));
+    }
+}
