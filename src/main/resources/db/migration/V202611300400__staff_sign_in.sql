@@ -59,7 +59,7 @@ CREATE UNIQUE INDEX staff_password_reset_token_ux ON staff_password_reset (token
 
 -- Newsroom-wide security choices an admin makes in the browser.
 CREATE TABLE staff_policy_setting (
-    name        VARCHAR(60)  PRIMARY KEY,
-    value       VARCHAR(200) NOT NULL,
+    setting_name   VARCHAR(60)  PRIMARY KEY,
+    setting_value  VARCHAR(200) NOT NULL,
     changed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );

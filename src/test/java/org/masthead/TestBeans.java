@@ -2,12 +2,20 @@ package org.masthead;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
-/** Beans every test context shares: a clock tests can move, and a clean PostgreSQL schema per run. */
+import java.util.Map;
+
+/**
+ * Beans every test context shares: a clock tests can move, a clean PostgreSQL schema per run, and the port of
+ * the test JVM's SMTP server.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
 
@@ -24,5 +32,16 @@ public class TestBeans {
             flyway.clean();
             flyway.migrate();
         };
+    }
+
+    /**
+     * The SMTP server's port, known only once it has started, as {@code masthead.test.smtp-port} (see
+     * application-test.properties). A factory post-processor runs before any bean binds {@code spring.mail.*},
+     * and, unlike {@code @DynamicPropertySource}, keeps one context per database for every test class.
+     */
+    @Bean
+    static BeanFactoryPostProcessor testSmtpPort(ConfigurableEnvironment env) {
+        return beanFactory -> env.getPropertySources()
+                .addFirst(new MapPropertySource("test-smtp", Map.of("masthead.test.smtp-port", TestSmtp.port())));
     }
 }

@@ -15,6 +15,6 @@ public final class LinkPages {
 
     public record ResetPage(String siteName, Csrf csrf, String token, Form form) { }
 
-    /** A link that has been used, withdrawn or has expired. */
+    /** A link that has been used, withdrawn or has expired; also any other dead end (not found, bad value). */
     public record DeadLinkPage(String siteName, String title, String message) { }
 }

@@ -125,14 +125,14 @@ class StaffRepository {
     }
 
     Optional<String> setting(String name) {
-        return db.sql("SELECT value FROM staff_policy_setting WHERE name = :name").param("name", name)
+        return db.sql("SELECT setting_value FROM staff_policy_setting WHERE setting_name = :name").param("name", name)
                 .query(String.class).optional();
     }
 
     void saveSetting(String name, String value, Instant at) {
-        if (db.sql("UPDATE staff_policy_setting SET value = :value, changed_at = :at WHERE name = :name")
+        if (db.sql("UPDATE staff_policy_setting SET setting_value = :value, changed_at = :at WHERE setting_name = :name")
                 .param("name", name).param("value", value).param("at", ts(at)).update() == 0) {
-            db.sql("INSERT INTO staff_policy_setting (name, value, changed_at) VALUES (:name, :value, :at)")
+            db.sql("INSERT INTO staff_policy_setting (setting_name, setting_value, changed_at) VALUES (:name, :value, :at)")
                     .param("name", name).param("value", value).param("at", ts(at)).update();
         }
     }

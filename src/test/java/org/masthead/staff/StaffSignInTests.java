@@ -56,7 +56,9 @@ class StaffSignInTests {
         assertThat(browser.page("/admin").selectFirst("h1").text()).startsWith("Hello");
         assertThat(browser.cookie(StaffSecurity.DEVICE_COOKIE)).isPresent();
 
-        browser.post("/admin/logout");
+        assertThat(location(browser.post("/admin/logout"))).isEqualTo("/admin/login?signedOut");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+        browser.page("/admin/login?signedOut");
         r = browser.post("/admin/login", "email", editor.email(), "password", PASSWORD);
         assertThat(location(r)).as("a trusted browser signs in without a code").isEqualTo("/admin");
     }

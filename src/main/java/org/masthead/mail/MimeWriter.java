@@ -1,0 +1,46 @@
+package org.masthead.mail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.masthead.mail.MailRepository.Pending;
+
+import java.util.Date;
+
+/**
+ * Writes an outbox row as the message a recipient gets: From, To, a UTF-8 Subject, the Date it was accepted,
+ * the stored Message-ID, and a UTF-8 text/plain body, or multipart/alternative (text first, then HTML, as
+ * RFC 2046 orders them: plainest first) when there is HTML. Spring's MimeMessageHelper was rejected here: its
+ * multipart mode wraps the alternative in mixed and related parts this mail never needs.
+ */
+final class MimeWriter {
+
+    private static final String UTF_8 = "UTF-8";
+
+    private MimeWriter() {
+    }
+
+    static MimeMessage write(MimeMessage m, Pending p, InternetAddress from) throws MessagingException {
+        m.setFrom(from);
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(p.to(), true));
+        m.setSubject(p.subject(), UTF_8);
+        m.setSentDate(Date.from(p.createdAt()));
+        m.setHeader("Message-ID", p.messageId()); // JavaMailSender keeps an explicit Message-ID when it saves
+        if (p.html() == null) {
+            m.setText(p.text(), UTF_8);
+            return m;
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(p.text(), UTF_8);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(p.html(), UTF_8, "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        m.setContent(alternative);
+        return m;
+    }
+}

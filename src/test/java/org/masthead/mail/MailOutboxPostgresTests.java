@@ -1,0 +1,7 @@
+package org.masthead.mail;
+
+import org.masthead.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class MailOutboxPostgresTests extends MailOutboxContract {
+}
