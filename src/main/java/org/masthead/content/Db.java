@@ -1,10 +1,11 @@
 package org.masthead.content;
 
+import org.masthead.platform.JdbcTimes;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Column helpers shared by this module's repositories. */
 final class Db {
@@ -12,12 +13,11 @@ final class Db {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+        return JdbcTimes.instant(rs, column);
     }
 
     static OffsetDateTime ts(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+        return JdbcTimes.ts(i);
     }
 
     static Long longOrNull(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,7 @@
+package org.masthead.webhooks;
+
+import org.masthead.H2IntegrationTest;
+
+@H2IntegrationTest
+class WebhooksH2Tests extends WebhooksContract {
+}

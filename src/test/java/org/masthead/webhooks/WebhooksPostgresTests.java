@@ -1,0 +1,7 @@
+package org.masthead.webhooks;
+
+import org.masthead.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class WebhooksPostgresTests extends WebhooksContract {
+}
