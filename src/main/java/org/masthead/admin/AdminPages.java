@@ -14,4 +14,14 @@ public final class AdminPages {
 
     public record DashboardPage(StaffChrome chrome, String greeting, List<Item> scheduled, List<Item> published,
                                 List<Item> drafts, boolean seesAllDrafts) { }
+
+    public record OutboxRow(long id, String to, String subject, String kind, String status, String created,
+                            int attempts, String lastError) { }
+
+    public record OutboxPage(StaffChrome chrome, boolean delivering, List<OutboxRow> messages) { }
+
+    /** One message as it was accepted; {@code links} are the addresses in its text, to follow from here. */
+    public record MessagePage(StaffChrome chrome, String to, String subject, String kind, String status,
+                              String created, String sent, int attempts, String lastError, String messageId,
+                              String text, List<String> links) { }
 }

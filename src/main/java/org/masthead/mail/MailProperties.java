@@ -19,6 +19,9 @@ import java.time.Duration;
  * @param sendTimeout   how long a worker holds a claimed message; a message still SENDING after that (its
  *                      worker died) is tried again. Keep it well above batchSize times the SMTP timeouts
  * @param retention     how long SENT and KEPT messages stay in the outbox
+ * @param logKept       also write kept messages to the log, whole: for {@code mvn spring-boot:run}, where there is
+ *                      no mail server and a sign-in code must reach the newcomer somehow. Never in production:
+ *                      it puts codes and links in the log
  */
 @ConfigurationProperties("masthead.mail")
 record MailProperties(
@@ -31,7 +34,8 @@ record MailProperties(
         @DefaultValue("20") int maxAttempts,
         @DefaultValue("24h") Duration maxAge,
         @DefaultValue("15m") Duration sendTimeout,
-        @DefaultValue("30d") Duration retention) {
+        @DefaultValue("30d") Duration retention,
+        @DefaultValue("false") boolean logKept) {
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(retryDelay, maxRetryDelay, maxAttempts, maxAge);

@@ -22,6 +22,8 @@ public class MailService {
 
     static final int MAX_RECENT = 500;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailService.class);
+
     private final MailRepository repo;
     private final MailDelivery delivery;
     private final MailIdentity identity;
@@ -56,6 +58,9 @@ public class MailService {
                 @Override
                 public void afterCommit() {
                     metrics.count(Outcome.KEPT, m.kind());
+                    if (props.logKept()) {
+                        log.info("Kept e-mail {} to {}: {}\n{}", id, m.to(), m.subject(), m.text());
+                    }
                 }
             });
         }
