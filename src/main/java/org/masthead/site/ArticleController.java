@@ -90,7 +90,7 @@ class ArticleController {
                 .filter(s -> s.id() != a.id()).limit(props.latestCount())
                 .map(s -> new Views.LatestItem(s.path(), s.headline(), Excerpts.cut(s.standfirst(), 110),
                         parts.shown(s.firstPublishedAt()))).toList();
-        return new ArticleView(parts.chrome(), meta, parts.sectionLink(a.section()), a.headline(), a.standfirst(),
+        return new ArticleView(a.id(), parts.chrome(), meta, parts.sectionLink(a.section()), a.headline(), a.standfirst(),
                 parts.bylines(a.bylines()), a.dateline(), parts.shown(a.firstPublishedAt()),
                 a.updatedAt() != null && a.updatedAt().isAfter(a.firstPublishedAt()) ? parts.shown(a.updatedAt()) : null,
                 corrections, parts.picture(a.leadImage(), "(min-width: 960px) 720px, 100vw"), body.render(a.bodyHtml()),

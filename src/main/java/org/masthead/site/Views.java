@@ -45,7 +45,8 @@ public final class Views {
 
     public record LatestItem(String href, String headline, String excerpt, Shown published) { }
 
-    public record ArticleView(Chrome chrome, Meta meta, Link section, String headline, String standfirst,
+    /** {@code id} is sent back by the page's view beacon (stats), once per view. */
+    public record ArticleView(long id, Chrome chrome, Meta meta, Link section, String headline, String standfirst,
                               List<Link> bylines, String dateline, Shown published, Shown updated,
                               List<Correction> corrections, Picture lead, String bodyHtml, List<Link> tags,
                               List<Link> share, List<LatestItem> latest, String access) { }
