@@ -95,7 +95,7 @@ class ArticleController {
                 a.updatedAt() != null && a.updatedAt().isAfter(a.firstPublishedAt()) ? parts.shown(a.updatedAt()) : null,
                 corrections, parts.picture(a.leadImage(), "(min-width: 960px) 720px, 100vw"), body.render(a.bodyHtml()),
                 a.tags().stream().map(t -> new Link("/tag/" + t.slug(), t.name())).toList(), share(url, a.headline()),
-                latest, ViewParts.access(a.access()));
+                latest, parts.mostRead(), ViewParts.access(a.access()));
     }
 
     private static List<Link> share(String url, String headline) {
