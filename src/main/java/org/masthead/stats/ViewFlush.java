@@ -89,7 +89,7 @@ class ViewFlush {
     void flushOnShutdown() {
         Flushed f = flush();
         if (f.rows() > 0) {
-            log.info("Added {} views in {} rows on shutdown", f.views(), f.rows());
+            log.info("Added {} views ({} hourly rows) on shutdown", f.views(), f.rows());
         }
     }
 }
