@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedRateTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -27,7 +26,7 @@ class StatsJobs implements SchedulingConfigurer {
     private final StatsService stats;
     private final StatsProperties props;
 
-    StatsJobs(ViewFlush flush, @Lazy StatsService stats, StatsProperties props) {
+    StatsJobs(ViewFlush flush, StatsService stats, StatsProperties props) {
         this.flush = flush;
         this.stats = stats;
         this.props = props;
@@ -41,7 +40,7 @@ class StatsJobs implements SchedulingConfigurer {
     }
 
     @Bean
-    RecurringTask<Void> pruneOldViewCounts(@Lazy StatsService stats) {
+    RecurringTask<Void> pruneOldViewCounts() {
         return Tasks.recurring("stats-prune-old-view-counts", FixedDelay.of(Duration.ofHours(1)))
                 .execute((instance, ctx) -> {
                     int deleted = stats.prune();

@@ -2,7 +2,6 @@ package org.masthead.stats;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.MutableClock;
 import org.masthead.content.Article;
@@ -19,8 +18,6 @@ import java.time.Instant;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.masthead.content.ContentFixtures.draft;
-import static org.masthead.content.ContentFixtures.unique;
 
 /**
  * Counting as it reaches the database, on H2 and on PostgreSQL (the two subclasses): several nodes adding to
@@ -39,18 +36,16 @@ abstract class StatsContract {
     @Autowired MeterRegistry meters;
     @Autowired SqlDialect dialect;
 
-    Instant t;
-
     abstract SqlDialect.Database database();
 
-    @BeforeEach
-    void quietDays() {
-        t = StatsFixtures.quietDays(ctx, clock, Duration.ofDays(1));
+    /** Counting starts here, after the articles were published in real time. */
+    Instant quietDays(Duration window) {
+        return StatsFixtures.quietDays(ctx, clock, window);
     }
 
     @AfterEach
     void backToRealTime() {
-        clock.reset();
+        StatsFixtures.backToRealTime(ctx, clock);
     }
 
     /** Another node: its own counter, the shared database. */
@@ -68,7 +63,7 @@ abstract class StatsContract {
     }
 
     long published(String headline) {
-        return ContentFixtures.published(articles, draft(unique(headline))).id();
+        return ContentFixtures.published(articles, StatsFixtures.story(headline)).id();
     }
 
     static void count(ViewCounter counter, long articleId, int views) {
@@ -88,6 +83,7 @@ abstract class StatsContract {
     void flushesFromTwoNodesAddUpInTheSameRows() {
         long a = published("Two nodes, one story");
         long b = published("Two nodes, another");
+        quietDays(Duration.ofDays(1));
         ViewCounter one = counter();
         ViewCounter two = counter();
         count(one, a, 3);
@@ -108,6 +104,7 @@ abstract class StatsContract {
         long a = published("Batched one");
         long b = published("Batched two");
         long c = published("Batched three");
+        quietDays(Duration.ofDays(1));
         ViewCounter counter = counter();
         count(counter, a, 500);
         count(counter, b, 300);
@@ -127,9 +124,10 @@ abstract class StatsContract {
     @Test
     void viewsOfArticlesThatAreNotPublishedAreDroppedAtTheFlush() {
         long kept = published("Counted story");
-        long draft = articles.create(draft(unique("Never published"))).article().id();
+        long draft = articles.create(StatsFixtures.story("Never published")).article().id();
         long withdrawn = published("Withdrawn story");
         articles.unpublish(withdrawn, null);
+        quietDays(Duration.ofDays(1));
         ViewCounter counter = counter();
         count(counter, kept, 2);
         count(counter, draft, 1);
@@ -142,10 +140,10 @@ abstract class StatsContract {
 
     @Test
     void mostReadAndHourlyTotalsCoverOnlyTheirWindow() {
-        t = StatsFixtures.quietDays(ctx, clock, Duration.ofDays(7));
         long a = published("Window a");
         long b = published("Window b");
         long c = published("Window c");
+        Instant t = quietDays(Duration.ofDays(7));
         ViewCounter counter = counter();
         clock.advance(Duration.ofHours(-30));
         count(counter, c, 10);     // a day and six hours ago: in the week, not in the day
@@ -169,6 +167,7 @@ abstract class StatsContract {
     @Test
     void hourlyCountsOlderThanTheRetentionArePruned() {
         long a = published("Old news");
+        quietDays(Duration.ofDays(1));
         ViewCounter counter = counter();
         clock.advance(props.retention().negated().minusHours(2));
         count(counter, a, 5);

@@ -17,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.masthead.content.ContentFixtures.draft;
-import static org.masthead.content.ContentFixtures.unique;
 
 /** The view beacon over real HTTP, as a reader's browser, a bot and another site send it. */
 @H2IntegrationTest
@@ -35,7 +33,7 @@ class ViewBeaconTests {
     @Autowired MeterRegistry meters;
 
     private long published() {
-        return ContentFixtures.published(articles, draft(unique("Beaconed story"))).id();
+        return ContentFixtures.published(articles, StatsFixtures.story("Beaconed story")).id();
     }
 
     private HttpResponse<String> beacon(long articleId, String... headers) {
@@ -99,7 +97,7 @@ class ViewBeaconTests {
 
     @Test
     void anArticlePageCarriesItsIdForTheBeaconAndBeaconsShowInPrometheus() {
-        Article a = ContentFixtures.published(articles, draft(unique("Beaconed page")));
+        Article a = ContentFixtures.published(articles, StatsFixtures.story("Beaconed page"));
         Http http = new Http(port);
         assertThat(http.page(paths.path(a)).select("article[data-article-id]"))
                 .singleElement().extracting(e -> e.attr("data-article-id")).isEqualTo(String.valueOf(a.id()));
