@@ -20,3 +20,17 @@
   }
   document.addEventListener("DOMContentLoaded", function () { update(); setInterval(update, 60000); });
 })();
+
+// One view of an article page for "Most read" (stats.ViewBeacon): its number only, no cookie sent or set.
+// Counted from the page so that pages from the page cache or a CDN count too; a prerendered page waits until shown.
+(function () {
+  var article = document.querySelector("article[data-article-id]");
+  if (!article) return;
+  var url = "/stats/view/" + article.getAttribute("data-article-id");
+  function send() {
+    if (window.fetch) fetch(url, { method: "POST", keepalive: true, credentials: "omit" }).catch(function () {});
+    else if (navigator.sendBeacon) navigator.sendBeacon(url);
+  }
+  if (document.prerendering) document.addEventListener("prerenderingchange", send, { once: true });
+  else send();
+})();

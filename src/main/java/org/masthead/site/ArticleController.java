@@ -90,12 +90,12 @@ class ArticleController {
                 .filter(s -> s.id() != a.id()).limit(props.latestCount())
                 .map(s -> new Views.LatestItem(s.path(), s.headline(), Excerpts.cut(s.standfirst(), 110),
                         parts.shown(s.firstPublishedAt()))).toList();
-        return new ArticleView(parts.chrome(), meta, parts.sectionLink(a.section()), a.headline(), a.standfirst(),
+        return new ArticleView(a.id(), parts.chrome(), meta, parts.sectionLink(a.section()), a.headline(), a.standfirst(),
                 parts.bylines(a.bylines()), a.dateline(), parts.shown(a.firstPublishedAt()),
                 a.updatedAt() != null && a.updatedAt().isAfter(a.firstPublishedAt()) ? parts.shown(a.updatedAt()) : null,
                 corrections, parts.picture(a.leadImage(), "(min-width: 960px) 720px, 100vw"), body.render(a.bodyHtml()),
                 a.tags().stream().map(t -> new Link("/tag/" + t.slug(), t.name())).toList(), share(url, a.headline()),
-                latest, ViewParts.access(a.access()));
+                latest, parts.mostRead(), ViewParts.access(a.access()));
     }
 
     private static List<Link> share(String url, String headline) {

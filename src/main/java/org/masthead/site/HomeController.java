@@ -67,7 +67,8 @@ class HomeController {
         Views.Card lead = top.isEmpty() ? null : parts.card(top.get(0), "(min-width: 960px) 640px, 100vw");
         List<Views.Card> rest = parts.cards(top.stream().skip(1).toList(), "(min-width: 960px) 300px, 100vw");
         List<Views.Card> latest = parts.cards(articles.latest(8), "");
-        model.addAttribute("page", new HomePage(parts.chrome(), meta, lead, rest, blocks, latest));
+        model.addAttribute("page", new HomePage(parts.chrome(), meta, lead, rest, blocks, latest,
+                parts.mostRead()));
         return "site/home";
     }
 }

@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import org.masthead.content.ArticleQueries;
 import org.masthead.content.ArticleSummary;
 import org.masthead.content.Refs;
 import org.masthead.content.Section;
@@ -7,6 +8,8 @@ import org.masthead.content.TaxonomyService;
 import org.masthead.media.Image;
 import org.masthead.media.MediaService;
 import org.masthead.platform.PublicationProperties;
+import org.masthead.stats.ArticleViews;
+import org.masthead.stats.StatsService;
 import org.masthead.site.Views.Card;
 import org.masthead.site.Views.Chrome;
 import org.masthead.site.Views.FeedLink;
@@ -24,16 +27,23 @@ import java.util.List;
 @Component
 class ViewParts {
 
+    static final int MOST_READ = 5;
+
     private final PublicationProperties publication;
     private final TaxonomyService taxonomy;
     private final MediaService media;
+    private final ArticleQueries articles;
+    private final StatsService stats;
     private final Clock clock;
     private final Times times;
 
-    ViewParts(PublicationProperties publication, TaxonomyService taxonomy, MediaService media, Clock clock) {
+    ViewParts(PublicationProperties publication, TaxonomyService taxonomy, MediaService media, ArticleQueries articles,
+              StatsService stats, Clock clock) {
         this.publication = publication;
         this.taxonomy = taxonomy;
         this.media = media;
+        this.articles = articles;
+        this.stats = stats;
         this.clock = clock;
         this.times = new Times(publication.timeZone(), publication.locale());
     }
@@ -53,6 +63,19 @@ class ViewParts {
 
     List<Card> cards(List<ArticleSummary> list, String sizes) {
         return list.stream().map(a -> card(a, sizes)).toList();
+    }
+
+    /**
+     * "Most read" of the last day, rendered into the page with no query: the node's kept list, which notes
+     * when it will be recomputed, so a cached page showing it expires then ({@code PageDependencies.validUntil});
+     * shown through {@link ArticleQueries#publishedSummaries}, so a withdrawn story is left out and its change
+     * drops the cached pages that listed it. Rejected: a separately cached fragment fetched by script (a second
+     * request per page view, and a list that pops in late), and a query per rendering.
+     */
+    List<Link> mostRead() {
+        List<Long> ids = stats.mostReadNow().stream().map(ArticleViews::articleId).toList();
+        return articles.publishedSummaries(ids).stream().limit(MOST_READ)
+                .map(a -> new Link(a.path(), a.headline())).toList();
     }
 
     Picture picture(Refs.LeadImage lead, String sizes) {

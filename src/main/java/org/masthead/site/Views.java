@@ -34,7 +34,7 @@ public final class Views {
     public record SectionBlock(Link section, List<Card> cards) { }
 
     public record HomePage(Chrome chrome, Meta meta, Card lead, List<Card> top, List<SectionBlock> sections,
-                           List<Card> latest) { }
+                           List<Card> latest, List<Link> mostRead) { }
 
     /** A section, tag or author page. {@code kind} is shown above the title ("Section", "Desk", …). */
     public record ListingPage(Chrome chrome, Meta meta, String kind, String title, String description,
@@ -45,10 +45,11 @@ public final class Views {
 
     public record LatestItem(String href, String headline, String excerpt, Shown published) { }
 
-    public record ArticleView(Chrome chrome, Meta meta, Link section, String headline, String standfirst,
+    /** {@code id} is sent back by the page's view beacon (stats), once per view. */
+    public record ArticleView(long id, Chrome chrome, Meta meta, Link section, String headline, String standfirst,
                               List<Link> bylines, String dateline, Shown published, Shown updated,
                               List<Correction> corrections, Picture lead, String bodyHtml, List<Link> tags,
-                              List<Link> share, List<LatestItem> latest, String access) { }
+                              List<Link> share, List<LatestItem> latest, List<Link> mostRead, String access) { }
 
     public record ErrorPage(Chrome chrome, Meta meta, int status, String title, String message) { }
 }

@@ -1,5 +1,6 @@
 package org.masthead.journeys;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,23 +9,38 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A reader in real headless Chromium: front page, then a story, as on a desktop and on a phone. */
 @H2IntegrationTest
 @ExtendWith(Browser.class)
 class ReaderJourneyTests {
 
+    private static final String PHONE = "Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/156.0.0.0 Mobile Safari/537.36";
+
     @LocalServerPort int port;
     @TempDir Path profile;
+    @Autowired MeterRegistry meters;
+
+    private double beacons(String result) {
+        return meters.get("masthead.stats.beacons").tag("result", result).counter().count();
+    }
 
     @Test
     void readerOpensTheFrontPageAndReadsAStory() {
+        double bots = beacons("bot");
+        double counted = beacons("counted");
         WebDriver driver = Browser.open(profile, 1280, 900);
         try {
             driver.get("http://127.0.0.1:" + port + "/");
@@ -35,6 +51,8 @@ class ReaderJourneyTests {
             lead.click();
 
             assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).isEqualTo(headline);
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(beacons("bot"))
+                    .as("the page sent its view; headless Chromium says so in its user agent").isEqualTo(bots + 1));
             assertThat(driver.findElement(By.cssSelector(".byline a")).getText()).isNotBlank();
             assertThat(driver.findElement(By.cssSelector(".dates time")).getText()).endsWith("IST");
             WebElement leadImage = driver.findElement(By.cssSelector(".lead-figure img"));
@@ -47,7 +65,10 @@ class ReaderJourneyTests {
             Browser.screenshot(driver, "article-desktop");
 
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            ((ChromeDriver) driver).executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", PHONE));
             driver.navigate().refresh();
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(beacons("counted"))
+                    .as("a reader's browser is counted, once per view").isEqualTo(counted + 1));
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertThat(overflow).as("no sideways scrolling on a phone").isEqualTo(false);
