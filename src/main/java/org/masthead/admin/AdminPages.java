@@ -13,7 +13,17 @@ public final class AdminPages {
     public record Item(String headline, String href, String time, String section) { }
 
     public record DashboardPage(StaffChrome chrome, String greeting, List<Item> scheduled, List<Item> published,
-                                List<Item> drafts, boolean seesAllDrafts) { }
+                                List<Item> drafts, boolean seesAllDrafts, Readership readership) { }
+
+    /** A most-read line; {@code bar} is its length in percent of the first. */
+    public record ReadRow(String headline, String href, long views, int bar) { }
+
+    /** One hour's bar of the chart, in SVG units; {@code label} under every sixth. */
+    public record Bar(int x, int y, int width, int height, String title, String label) { }
+
+    public record Chart(int width, int height, List<Bar> bars, long total) { }
+
+    public record Readership(List<ReadRow> day, List<ReadRow> week, Chart hourly) { }
 
     public record OutboxRow(long id, String to, String subject, String kind, String status, String created,
                             int attempts, String lastError) { }

@@ -28,12 +28,17 @@ class DashboardController {
     private final ArticleQueries articles;
     private final ArticlePaths paths;
     private final StaffChromes chromes;
+    private final ReadershipPanel readership;
+    private final PublicationProperties publication;
     private final DateTimeFormatter when;
 
-    DashboardController(ArticleQueries articles, ArticlePaths paths, StaffChromes chromes, PublicationProperties publication) {
+    DashboardController(ArticleQueries articles, ArticlePaths paths, StaffChromes chromes, ReadershipPanel readership,
+                        PublicationProperties publication) {
         this.articles = articles;
         this.paths = paths;
         this.chromes = chromes;
+        this.readership = readership;
+        this.publication = publication;
         this.when = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm z", Locale.ENGLISH).withZone(publication.timeZone());
     }
 
@@ -44,7 +49,8 @@ class DashboardController {
         model.addAttribute("page", new AdminPages.DashboardPage(chromes.of(me, req), "Hello, " + me.name().split(" ")[0],
                 items(ArticleStatus.SCHEDULED, a -> a.scheduledAt()),
                 items(ArticleStatus.PUBLISHED, a -> a.lastModified()),
-                all ? items(ArticleStatus.DRAFT, Article::modifiedAt) : List.of(), all));
+                all ? items(ArticleStatus.DRAFT, Article::modifiedAt) : List.of(), all,
+                readership.of(publication.timeZone())));
         return "admin/dashboard";
     }
 
