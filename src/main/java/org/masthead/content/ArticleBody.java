@@ -38,7 +38,8 @@ public final class ArticleBody {
             .addAttributes("div", "class", "data-count")
             .addAttributes("figcaption", "data-index", "data-count") // gallery counters, recomputed on save
             .addAttributes("aside", "data-related")
-            .addAttributes("iframe", "src", "title")
+            // the last three are what tidy() sets on a kept embed: allowed so a saved body passes again unreported
+            .addAttributes("iframe", "src", "title", "loading", "allowfullscreen", "referrerpolicy")
             .addProtocols("a", "href", "http", "https", "mailto", "#")
             .addProtocols("img", "src", "https")
             .preserveRelativeLinks(true);

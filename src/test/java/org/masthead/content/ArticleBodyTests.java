@@ -33,6 +33,17 @@ class ArticleBodyTests {
     }
 
     @Test
+    void aSavedEmbedPassesAgainUnchangedAndUnreported() {
+        String saved = ArticleBody.sanitize("<iframe src=\"https://player.vimeo.com/video/76979871\" title=\"Tide\" "
+                + "loading=\"eager\" referrerpolicy=\"unsafe-url\"></iframe>").html();
+        assertThat(saved).isEqualTo("<iframe src=\"https://player.vimeo.com/video/76979871\" title=\"Tide\" loading=\"lazy\" "
+                + "referrerpolicy=\"strict-origin\" allowfullscreen></iframe>");
+        ArticleBody.Clean again = ArticleBody.sanitize(saved);
+        assertThat(again.html()).isEqualTo(saved);
+        assertThat(again.removed()).isEmpty();
+    }
+
+    @Test
     void relatedBlocksBecomeEmptyPlaceholdersAndAreCollected() {
         ArticleBody.Clean c = ArticleBody.sanitize("<p>a</p><aside data-related=\"42\">old headline</aside><aside data-related=\"x\"></aside>");
         assertThat(c.html()).isEqualTo("<p>a</p><aside data-related=\"42\"></aside>");
