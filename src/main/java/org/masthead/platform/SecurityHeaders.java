@@ -6,16 +6,33 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /** The response headers every chain sends: CSP, nosniff, no framing, a strict referrer policy. */
 public final class SecurityHeaders {
 
-    public static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public static final String CSP = csp();
 
     private SecurityHeaders() {
     }
 
     public static HttpSecurity apply(HttpSecurity http) throws Exception {
+        return apply(http, CSP);
+    }
+
+    /**
+     * The same headers, with {@code script-src} also allowing the given inline scripts (by their
+     * {@code 'sha256-…'} sources): the staff pages pass {@link ImportMap#SCRIPT_SOURCE}.
+     */
+    public static HttpSecurity applyAllowingScripts(HttpSecurity http, String... scriptSources) throws Exception {
+        return apply(http, csp(scriptSources));
+    }
+
+    static String csp(String... scriptSources) {
+        return "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'"
+                + (scriptSources.length == 0 ? "" : " " + String.join(" ", scriptSources)) + "; "
+                + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    private static HttpSecurity apply(HttpSecurity http, String policy) throws Exception {
         return http.headers(h -> h
-                .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .contentSecurityPolicy(c -> c.policyDirectives(policy))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny()));
     }

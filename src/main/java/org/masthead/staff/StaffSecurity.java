@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.masthead.platform.ImportMap;
 import org.masthead.platform.PublicationProperties;
 import org.masthead.platform.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -63,7 +64,8 @@ class StaffSecurity {
                 .logout(l -> l.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut")
                         .deleteCookies(SESSION_COOKIE))
                 .addFilterBefore(new CurrentStaffFilter(users), AuthorizationFilter.class);
-        return SecurityHeaders.apply(http).build();
+        // The CSP also lets the article editor's import map run (and only on staff pages: readers never load it).
+        return SecurityHeaders.applyAllowingScripts(http, ImportMap.SCRIPT_SOURCE).build();
     }
 
     /** The database session's cookie: HttpOnly, SameSite=Lax, path /admin, Secure over HTTPS. */

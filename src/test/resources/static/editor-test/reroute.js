@@ -1,0 +1,33 @@
+// Test only (journeys.EditorTestPage): the editor calls the endpoints of its contract; this sends those calls
+// to the test page's stand-ins, so the editor's own code runs unchanged.
+(function () {
+  var routes = {
+    "/admin/articles/search.json": "/admin/editor-test/articles/search.json",
+    "/admin/media/search.json": "/admin/editor-test/media/search.json",
+    "/admin/media": "/admin/editor-test/media"
+  };
+  function reroute(url) {
+    var at = url.indexOf("?");
+    var path = at < 0 ? url : url.slice(0, at);
+    return routes[path] ? routes[path] + (at < 0 ? "" : url.slice(at)) : url;
+  }
+  var fetch = window.fetch;
+  window.fetch = function (input, init) {
+    return fetch.call(window, typeof input === "string" ? reroute(input) : input, init);
+  };
+  var open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    var args = Array.prototype.slice.call(arguments);
+    args[1] = reroute(String(url));
+    return open.apply(this, args);
+  };
+})();
+
+// Script errors and refused loads (a module missing, a CSP refusal), for a failing test to report.
+window.editorTestErrors = [];
+window.addEventListener("error", function (e) {
+  window.editorTestErrors.push(e.message || "could not load " + (e.target && (e.target.src || e.target.href)));
+}, true);
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.editorTestErrors.push("CSP refused " + e.blockedURI + " (" + e.violatedDirective + ")");
+});
