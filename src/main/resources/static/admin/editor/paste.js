@@ -1,8 +1,8 @@
 // Paste cleaning. Word, LibreOffice, Google Docs and web pages send HTML full of styles, classes, comments,
 // Office namespaces, tables and foreign pictures. cleanPastedHtml takes out what the schema's parse rules
 // would misread (bullet glyphs, Office XML, table cells run together, empty paragraphs, pictures from
-// elsewhere); the schema's rules then keep only the body subset, bold and italic styles becoming
-// <strong>/<em>. Plain text becomes paragraphs at blank lines, line breaks within them.
+// elsewhere) and turns bold and italic styles into <strong>/<em>; the schema's rules then keep only the
+// body subset. Plain text becomes paragraphs at blank lines, line breaks within them.
 import { DOMParser as ProseParser } from "prosemirror-model";
 import { embedSource } from "./embeds.js";
 
@@ -26,16 +26,20 @@ export function cleanPastedHtml(html) {
   for (const e of [...body.querySelectorAll("*")]) {
     if (e.localName.includes(":")) e.replaceWith(...e.childNodes); // <o:p>, <w:…>, <v:…>: keep their text only
   }
+  wordLists(body);
+  body.querySelectorAll("[style]").forEach(styleToTags);
   body.querySelectorAll("img").forEach(keepOwnPicture);
   body.querySelectorAll("iframe").forEach((f) => {
     const e = embedSource(f.getAttribute("src"));
-    if (e.src) f.setAttribute("src", e.src);
-    else f.remove();
+    if (!e.src) f.remove();
+    else {
+      f.setAttribute("src", e.src);
+      if (!f.getAttribute("title")) f.setAttribute("title", e.provider + " video");
+    }
   });
-  wordLists(body);
   body.querySelectorAll("table").forEach(tableToParagraphs);
   // Google Docs puts <br> between paragraphs for blank lines; at block level they would become empty paragraphs.
-  body.querySelectorAll("br").forEach((br) => { if (!inline(br.parentElement)) br.remove(); });
+  body.querySelectorAll("br").forEach((br) => { if (betweenBlocks(br)) br.remove(); });
   body.querySelectorAll("p, h1, h2, h3, h4, h5, h6, li").forEach((e) => { if (blank(e)) e.remove(); });
   return body.innerHTML;
 }
@@ -73,6 +77,35 @@ function removeComments(doc, root) {
     }
   }
   comments.forEach((c) => c.remove());
+}
+
+/**
+ * Bold and italic given as styles become <strong> and <em> inside the element, and the style goes. Read from
+ * the attribute's text: the staff pages' CSP keeps style attributes from taking effect, even in this inert
+ * document, so element.style is empty. Google Docs wraps a whole copy in <b style="font-weight:normal">,
+ * which is not bold: that wrapper is dropped.
+ */
+function styleToTags(e) {
+  const style = e.getAttribute("style");
+  const weight = declared(style, "font-weight");
+  e.removeAttribute("style");
+  if ((e.localName === "b" || e.localName === "strong") && /^(normal|lighter|[1-5]00)$/.test(weight)) {
+    e.replaceWith(...e.childNodes);
+    return;
+  }
+  if (/^(bold|bolder|[6-9]00)$/.test(weight) && !e.closest("h1, h2, h3, h4, h5, h6")) wrapContents(e, "strong");
+  if (/^(italic|oblique)/.test(declared(style, "font-style"))) wrapContents(e, "em");
+}
+
+function declared(style, property) {
+  const m = new RegExp("(?:^|;)\\s*" + property + "\\s*:\\s*([^;!]+)", "i").exec(style);
+  return m ? m[1].trim().toLowerCase() : "";
+}
+
+function wrapContents(e, tag) {
+  const wrapper = e.ownerDocument.createElement(tag);
+  wrapper.append(...e.childNodes);
+  e.append(wrapper);
 }
 
 /** A picture of this site's media library is kept (as a path); any other picture is not ours to publish. */
@@ -134,13 +167,16 @@ function tableToParagraphs(table) {
   table.replaceWith(out);
 }
 
-const INLINE = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "a", "b", "strong", "i", "em", "span", "font", "u", "s", "sub", "sup", "small", "big", "code", "cite", "q", "abbr", "mark", "label", "td", "th", "figcaption", "dt", "dd", "pre"]);
+const BLOCK = "p, h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, div, table, figure, section, article, header, footer, pre, hr";
 
-function inline(parent) {
-  if (!parent || parent.localName === "body" || parent.localName === "div") {
-    return parent && [...parent.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.data.trim());
-  }
-  return INLINE.has(parent.localName) || !!parent.closest("p, h1, h2, h3, h4, h5, h6, li");
+/** A <br> next to a block (whitespace aside) separates blocks rather than lines. */
+function betweenBlocks(br) {
+  const near = (node, step) => {
+    let n = node[step];
+    while (n && n.nodeType === Node.TEXT_NODE && !n.data.trim()) n = n[step];
+    return n;
+  };
+  return [near(br, "previousSibling"), near(br, "nextSibling")].some((n) => n && n.nodeType === Node.ELEMENT_NODE && n.matches(BLOCK));
 }
 
 function blank(e) {

@@ -167,8 +167,9 @@ function uploadForm(onUploaded, label) {
       progress.hidden = true;
     }
   }, { class: "secondary" });
-  return el("fieldset", { class: "me-upload" }, el("legend", null, "Upload a new picture"),
-    file.wrap, alt.wrap, el("div", { class: "me-pair" }, caption.wrap, credit.wrap), el("div", { class: "me-send" }, send, progress), message);
+  return el("details", { class: "me-upload" }, el("summary", null, "Upload a new picture"),
+    el("div", { class: "me-upload-fields" }, file.wrap, alt.wrap, el("div", { class: "me-pair" }, caption.wrap, credit.wrap),
+      el("div", { class: "me-send" }, send, progress), message));
 }
 
 /** POSTs the picture as multipart with the page's CSRF header; XMLHttpRequest, since fetch reports no upload progress. */

@@ -85,24 +85,10 @@ const marks = {
     }],
     toDOM: (mark) => ["a", mark.attrs.title == null ? { href: mark.attrs.href } : { href: mark.attrs.href, title: mark.attrs.title }, 0],
   },
-  strong: {
-    parseDOM: [
-      { tag: "strong" },
-      // Google Docs wraps a whole copy in <b style="font-weight:normal">, which is not bold.
-      { tag: "b", getAttrs: (dom) => dom.style.fontWeight !== "normal" && null },
-      { style: "font-weight=400", clearMark: (m) => m.type.name === "strong" },
-      { style: "font-weight=normal", clearMark: (m) => m.type.name === "strong" },
-      { style: "font-weight", getAttrs: (value) => /^(bold(er)?|[5-9]\d\d)$/.test(value) && null },
-    ],
-    toDOM: () => ["strong", 0],
-  },
-  em: {
-    parseDOM: [
-      { tag: "em" }, { tag: "i" }, { style: "font-style=italic" },
-      { style: "font-style=normal", clearMark: (m) => m.type.name === "em" },
-    ],
-    toDOM: () => ["em", 0],
-  },
+  // Bold and italic styles of pasted HTML are turned into <strong>/<em> by paste.js: under the staff CSP
+  // (style-src 'self') a style attribute never takes effect, so ProseMirror's style rules would see nothing.
+  strong: { parseDOM: [{ tag: "strong" }, { tag: "b" }], toDOM: () => ["strong", 0] },
+  em: { parseDOM: [{ tag: "em" }, { tag: "i" }], toDOM: () => ["em", 0] },
 };
 
 export const schema = new Schema({ nodes, marks });
@@ -119,13 +105,17 @@ export function parseBody(html) {
   return parser.parse(box, { preserveWhitespace: true });
 }
 
-/** The body in the canonical form ArticleBody.sanitize returns unchanged; "" for an empty document. */
+/**
+ * The body in the canonical form ArticleBody.sanitize returns unchanged. Empty paragraphs at the end (where
+ * the cursor waits below a picture) are left out, so an empty document is "".
+ */
 export function serializeBody(doc) {
-  if (doc.childCount === 1 && doc.firstChild.type === schema.nodes.paragraph && doc.firstChild.content.size === 0) {
-    return "";
+  let content = doc.content;
+  while (content.lastChild && content.lastChild.type === schema.nodes.paragraph && content.lastChild.content.size === 0) {
+    content = content.cut(0, content.size - content.lastChild.nodeSize);
   }
   const box = scratch.createElement("div");
-  box.appendChild(serializer.serializeFragment(doc.content, { document: scratch }));
+  box.appendChild(serializer.serializeFragment(content, { document: scratch }));
   canonicalize(box);
   return write(box);
 }
