@@ -35,6 +35,7 @@ export function mount(textarea) {
   textarea.hidden = true;
 
   let view = null;
+  const described = accessibleAs(textarea);
   const open = (dialog) => (state, dispatch) => {
     if (dispatch) dialog();
     return true;
@@ -68,7 +69,7 @@ export function mount(textarea) {
   view = new EditorView(surface, {
     state: EditorState.create({ doc: parseBody(textarea.value), plugins: plugins(link) }),
     nodeViews: nodeViews({ titles, addPictures }),
-    attributes: attributes(textarea),
+    attributes: (state) => ({ ...described, class: contentClass(state.doc) }),
     editable: () => !textarea.disabled && !textarea.readOnly,
     transformPastedHTML: cleanPastedHtml,
     clipboardTextParser: plainTextParser(schema),
@@ -86,7 +87,25 @@ export function mount(textarea) {
   toolbar.update(view.state);
   const label = textarea.id ? document.querySelector('label[for="' + CSS.escape(textarea.id) + '"]') : null;
   if (label) label.addEventListener("click", () => view.focus());
+  reportValidity(textarea, wrap, view);
   return view;
+}
+
+/** A required, empty body: the browser cannot point at a hidden textarea, so the editor says it and takes the focus. */
+function reportValidity(textarea, wrap, view) {
+  const message = el("p", { class: "field-error", role: "alert", hidden: true });
+  wrap.after(message);
+  textarea.addEventListener("invalid", (e) => {
+    e.preventDefault();
+    message.textContent = textarea.validationMessage;
+    message.hidden = false;
+    wrap.classList.add("me-invalid");
+    view.focus();
+  });
+  textarea.addEventListener("input", () => {
+    message.hidden = true;
+    wrap.classList.remove("me-invalid");
+  });
 }
 
 function toolbarItems(link, insert) {
@@ -171,13 +190,18 @@ function figure(item) {
 }
 
 /** The editable area speaks for the textarea: its label, and "a multi-line text box" to screen readers. */
-function attributes(textarea) {
+function accessibleAs(textarea) {
   const label = textarea.id ? document.querySelector('label[for="' + CSS.escape(textarea.id) + '"]') : null;
   if (label && !label.id) label.id = uid("me-label");
-  const a = { class: "me-content", role: "textbox", "aria-multiline": "true", spellcheck: "true" };
+  const a = { role: "textbox", "aria-multiline": "true", spellcheck: "true" };
   if (label) a["aria-labelledby"] = label.id;
   if (textarea.getAttribute("aria-describedby")) a["aria-describedby"] = textarea.getAttribute("aria-describedby");
   return a;
+}
+
+/** me-empty shows the placeholder while the body is one empty paragraph. */
+function contentClass(doc) {
+  return doc.childCount === 1 && doc.firstChild.isTextblock && doc.firstChild.content.size === 0 ? "me-content me-empty" : "me-content";
 }
 
 function json(text) {
