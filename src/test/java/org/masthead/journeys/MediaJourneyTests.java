@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,10 +100,12 @@ class MediaJourneyTests {
                             + "\"></figure>")).article();
 
             card.findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.urlToBe(href));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("harbour-at-dawn.png");
             driver.findElement(By.id("alt")).sendKeys("Fishing boats in the harbour at dawn");
             driver.findElement(By.id("caption")).sendKeys("The fleet comes home.");
             driver.findElement(By.cssSelector(".media-detail form button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("done=saved"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
             assertThat(driver.findElement(By.id("alt")).getDomProperty("value")).isEqualTo("Fishing boats in the harbour at dawn");
             WebElement use = driver.findElement(By.cssSelector("ul.uses li"));
@@ -114,7 +117,9 @@ class MediaJourneyTests {
             Browser.screenshot(driver, "media-image-usage");
 
             driver.findElement(By.linkText("← Media")).click();
+            wait.until(ExpectedConditions.urlToBe(base() + "/admin/media"));
             driver.findElement(By.partialLinkText("without alt text")).click();
+            wait.until(ExpectedConditions.urlContains("missing=alt"));
             assertThat(labels(driver)).contains("ferry-terminal.jpg").doesNotContain("The fleet comes home.");
             Browser.screenshot(driver, "media-library-missing-alt");
         } finally {
