@@ -10,6 +10,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ApplicationContext;
@@ -40,9 +42,9 @@ final class EditorBrowser implements AutoCloseable {
         b.driver.get(b.base + "/admin/login");
         b.driver.findElement(By.id("email")).sendKeys(editor.email());
         b.driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-        b.driver.findElement(By.cssSelector("form.form button")).click();
+        Browser.clickAndLoad(b.driver, By.cssSelector("form.form button"));
         b.driver.findElement(By.id("code")).sendKeys(StaffFixtures.lastCode(ctx, editor.email()));
-        b.driver.findElement(By.cssSelector("form.form button")).click();
+        Browser.clickAndLoad(b.driver, By.cssSelector("form.form button"));
         assertThat(b.driver.getCurrentUrl()).endsWith("/admin");
         return b;
     }
@@ -126,6 +128,19 @@ final class EditorBrowser implements AutoCloseable {
                 data.setData("text/plain", arguments[1]);
                 document.querySelector(".me-content").dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true}));
                 """, html, text);
+    }
+
+    /** Slows uploads to 10 kB a second (or back to full speed), so the picker's progress bar can be seen. */
+    void throttleUploads(boolean slow) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (!slow) {
+            chrome.deleteNetworkConditions();
+            return;
+        }
+        ChromiumNetworkConditions c = new ChromiumNetworkConditions();
+        c.setDownloadThroughput(50_000_000);
+        c.setUploadThroughput(10_000);
+        chrome.setNetworkConditions(c);
     }
 
     Object js(String script, Object... args) {

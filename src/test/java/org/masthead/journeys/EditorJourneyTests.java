@@ -16,6 +16,7 @@ import org.masthead.media.Image;
 import org.masthead.media.MediaFixtures;
 import org.masthead.media.MediaService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,15 +97,18 @@ class EditorJourneyTests {
         editor.dialogButton("Upload a new picture").click();
         editor.dialogField("Picture file").sendKeys(notes.toAbsolutePath().toString());
         editor.dialogButton("Upload and insert").click();
-        editor.waiting(10).until(d -> editor.dialog().findElement(By.cssSelector("[role=alert]")).getText().contains("This file is not a picture"));
+        editor.waiting(10).until(d -> editor.dialog().findElement(By.cssSelector("[role=alert]")).getText()
+                .equals("Not an image we accept (JPEG, PNG, GIF or WebP)."));
         editor.dialogField("Picture file").sendKeys(photo.toAbsolutePath().toString());
         editor.dialogField("Alt text").sendKeys("The quay after the storm");
         editor.dialogField("Caption").sendKeys("The quay " + tag);
         editor.dialogField("Credit").sendKeys("Photo: Reader");
+        editor.throttleUploads(true);
         editor.dialogButton("Upload and insert").click();
         editor.waiting(5).until(d -> editor.dialog().findElement(By.tagName("progress")).isDisplayed());
         Browser.screenshot(editor.driver, "editor-upload");
         editor.awaitNoDialog();
+        editor.throttleUploads(false);
 
         editor.toolbar("Gallery").click();
         editor.search("Search the media library", tag);
@@ -130,6 +134,10 @@ class EditorJourneyTests {
         assertThat(editor.driver.findElement(By.cssSelector(".me-related")).getText()).contains(target.headline());
         editor.js("window.scrollTo(0, 0)");
         Browser.screenshot(editor.driver, "editor-desktop");
+        editor.driver.manage().window().setSize(new Dimension(390, 844));
+        editor.js("document.querySelector('.me-gallery').scrollIntoView()");
+        Browser.screenshot(editor.driver, "editor-phone");
+        editor.driver.manage().window().setSize(new Dimension(1280, 900));
 
         String saved = editor.body();
         long uploaded = Long.parseLong(first(Pattern.compile("data-media-id=\"([0-9]+)\"[^>]*><figcaption>The quay"), saved));
@@ -232,11 +240,13 @@ class EditorJourneyTests {
         assertThat(message.isDisplayed()).isFalse();
     }
 
-    /** A picked picture as the editor writes it: the largest variant, its id and size, caption and credit. */
+    /** A picked picture as the editor writes it: the largest variant and its size, the id, caption and credit. */
     private String figure(Image i, String alt, String caption, String credit, String captionAttributes) {
         List<Integer> widths = media.widths(i);
-        return "<figure><img src=\"" + media.url(i, widths.get(widths.size() - 1)) + "\" alt=\"" + alt + "\" data-media-id=\"" + i.id()
-                + "\" width=\"" + i.width() + "\" height=\"" + i.height() + "\"><figcaption" + captionAttributes + ">" + caption
+        int largest = widths.get(widths.size() - 1);
+        return "<figure><img src=\"" + media.url(i, largest) + "\" alt=\"" + alt + "\" data-media-id=\"" + i.id()
+                + "\" width=\"" + largest + "\" height=\"" + Math.round((float) i.height() * largest / i.width())
+                + "\"><figcaption" + captionAttributes + ">" + caption
                 + " <span class=\"credit\">" + credit + "</span></figcaption></figure>";
     }
 

@@ -94,7 +94,7 @@ class EditorRoundTripTests {
     }
 
     @Test
-    void anEditThatIsUndoneLeavesTheSameHtml() {
+    void eachEditTellsThePageAndAnUndoneEditLeavesTheSameHtml() {
         Article demo = queries.latest(200).stream().map(a -> queries.byId(a.id()).orElseThrow())
                 .filter(a -> a.bodyHtml().contains("<aside data-related=")).findFirst().orElseThrow();
         long related = Long.parseLong(demo.bodyHtml().replaceAll("(?s).*<aside data-related=\"([0-9]+)\">.*", "$1"));
@@ -102,10 +102,17 @@ class EditorRoundTripTests {
         WebElement text = editor.open(demo.bodyHtml(), Map.of(related, headline));
         assertThat(editor.driver.findElement(By.cssSelector(".me-related")).getText()).as("the block names its target").contains(headline);
 
+        editor.js("""
+                window.bodyInputs = [];
+                document.addEventListener("input", (e) => { if (e.target.id === "body") window.bodyInputs.push(e.target.value); });
+                """);
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " more");
         assertThat(editor.body()).isNotEqualTo(demo.bodyHtml());
+        assertThat((List<?>) editor.js("return window.bodyInputs")).as("a bubbling input event per change, after the value is set")
+                .hasSize(" more".length()).last().isEqualTo(editor.body());
         text.sendKeys(Keys.chord(Keys.CONTROL, "z"));
         assertThat(editor.body()).isEqualTo(demo.bodyHtml());
+        assertThat((List<?>) editor.js("return window.bodyInputs")).hasSize(" more".length() + 1).last().isEqualTo(demo.bodyHtml());
     }
 
     @Test
