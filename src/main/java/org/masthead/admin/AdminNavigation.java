@@ -15,6 +15,7 @@ class AdminNavigation implements StaffChrome.Navigation {
         return List.of(new StaffChrome.NavItem("/admin", "Dashboard", Permission.VIEW_DASHBOARD, 0),
                 new StaffChrome.NavItem("/admin/taxonomy", "Sections & tags", Permission.MANAGE_TAXONOMY, 40),
                 new StaffChrome.NavItem("/admin/settings", "Settings", Permission.MANAGE_SETTINGS, 82),
+                new StaffChrome.NavItem("/admin/webhooks", "Webhooks", Permission.MANAGE_WEBHOOKS, 84),
                 new StaffChrome.NavItem("/admin/outbox", "Outbox", Permission.VIEW_OUTBOX, 85));
     }
 }

@@ -20,7 +20,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The newsroom's settings in real headless Chromium: a mistake shown in place, then a save the site shows at once. */
+/**
+ * The newsroom's settings screens in real headless Chromium: publication settings (a mistake shown in place,
+ * then a save the site shows at once), sections, API keys and webhooks.
+ */
 @H2IntegrationTest
 @ExtendWith(Browser.class)
 class SettingsJourneyTests {
@@ -60,6 +63,41 @@ class SettingsJourneyTests {
             assertThat(driver.findElement(By.cssSelector(".brand")).getText()).isEqualTo("The Evening Lamp");
             assertThat(driver.findElement(By.linkText("Contact the newsroom")).getAttribute("href")).endsWith("/contact");
             assertThat(driver.findElement(By.linkText("Bluesky")).getAttribute("rel")).contains("me");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anAdminMakesAnApiKeyAndRegistersAWebhookAndAnEditorEditsASection() {
+        StaffUser admin = StaffFixtures.member(ctx, Role.ADMIN);
+        WebDriver driver = Browser.open(profile, 1280, 1100);
+        try {
+            signIn(driver, admin);
+            driver.findElement(By.linkText("Sections & tags")).click();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sections");
+            Browser.screenshot(driver, "admin-sections");
+            driver.findElement(By.linkText("Europe")).click();
+            assertThat(driver.findElement(By.id("parent")).getAttribute("value")).isEqualTo("world");
+            Browser.screenshot(driver, "admin-section-edit");
+
+            driver.findElement(By.linkText("API keys")).click();
+            driver.findElement(By.id("name")).sendKeys("Wire importer");
+            driver.findElement(By.cssSelector("form[action='/admin/api-keys'] button")).click();
+            assertThat(driver.findElement(By.id("new-key")).getAttribute("value")).startsWith("mh_");
+            assertThat(driver.findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isTrue();
+            Browser.screenshot(driver, "admin-api-keys");
+
+            driver.findElement(By.linkText("Webhooks")).click();
+            driver.findElement(By.id("url")).sendKeys("http://127.0.0.1:9/masthead-hook"); // tests allow local http receivers
+            driver.findElement(By.id("description")).sendKeys("Archive sync");
+            driver.findElement(By.cssSelector("input[value='article.published']")).click();
+            driver.findElement(By.cssSelector("form[action='/admin/webhooks'] button")).click();
+            assertThat(driver.findElement(By.id("secret")).getAttribute("value")).startsWith("whsec_");
+            Browser.screenshot(driver, "admin-webhook");
+            driver.findElement(By.cssSelector("form[action$='/delete'] button")).click();
+            driver.switchTo().alert().accept();
+            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("deleted");
         } finally {
             driver.quit();
         }
