@@ -3,7 +3,7 @@ package org.masthead.stats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,7 @@ class ViewBeacon {
     private final String publicationHost;
     private final Map<BeaconRule.Verdict, Counter> beacons = new EnumMap<>(BeaconRule.Verdict.class);
 
-    ViewBeacon(ViewCounter counter, PublicationProperties publication, MeterRegistry meters) {
+    ViewBeacon(ViewCounter counter, Publication publication, MeterRegistry meters) {
         this.counter = counter;
         this.publicationHost = URI.create(publication.baseUrl()).getRawAuthority();
         for (BeaconRule.Verdict v : BeaconRule.Verdict.values()) {
