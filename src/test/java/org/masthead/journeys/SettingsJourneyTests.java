@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.H2IntegrationTest;
+import org.masthead.media.Image;
+import org.masthead.media.MediaService;
 import org.masthead.platform.SettingsFixtures;
 import org.masthead.staff.Role;
 import org.masthead.staff.StaffFixtures;
@@ -16,6 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +41,7 @@ class SettingsJourneyTests {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext ctx;
+    @Autowired MediaService media;
     @TempDir Path profile;
 
     @AfterEach
@@ -61,6 +73,15 @@ class SettingsJourneyTests {
 
             driver.get(base() + "/");
             assertThat(driver.findElement(By.cssSelector(".brand")).getText()).isEqualTo("The Evening Lamp");
+            Browser.screenshot(driver, "site-after-settings");
+
+            Image logo = media.upload(wordmark("THE EVENING LAMP"), "lamp.png", "", "", "");
+            driver.get(base() + "/admin/settings");
+            replace(driver.findElement(By.id("logo")), String.valueOf(logo.id()));
+            driver.findElement(By.cssSelector("form.settings > button[type=submit]")).click();
+            driver.get(base() + "/");
+            assertThat(driver.findElement(By.cssSelector(".brand img")).getAttribute("alt")).isEqualTo("The Evening Lamp");
+            Browser.screenshot(driver, "site-with-logo");
             assertThat(driver.findElement(By.linkText("Contact the newsroom")).getAttribute("href")).endsWith("/contact");
             assertThat(driver.findElement(By.linkText("Bluesky")).getAttribute("rel")).contains("me");
         } finally {
@@ -111,6 +132,23 @@ class SettingsJourneyTests {
         driver.findElement(By.id("code")).sendKeys(StaffFixtures.lastCode(ctx, user.email()));
         driver.findElement(By.cssSelector("form.form button")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Hello");
+    }
+
+    /** A logo as a paper might upload one: its name in capitals, dark on transparent. */
+    private static byte[] wordmark(String text) {
+        BufferedImage img = new BufferedImage(720, 90, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(0x7a1f1f));
+        g.setFont(new Font(Font.SERIF, Font.BOLD, 56));
+        g.drawString(text, 10, 68);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void replace(WebElement input, String text) {
