@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -96,13 +97,21 @@ class MediaViews {
         return s + (!missingAltOnly ? "" : (query.isEmpty() ? "" : " and") + (total == 1 ? " lacks" : " lack") + " alt text");
     }
 
+    /** The publication's logo, when image {@code id} is it: a use like the others, shown and guarding deletion. */
+    List<MediaPages.Use> logo(long id) {
+        return Objects.equals(publication.settings().logoMediaId(), id)
+                ? List.of(new MediaPages.Use("/admin/settings", publication.name(), "The publication’s logo, under Settings", "logo", ""))
+                : List.of();
+    }
+
     /** Why an image may not be deleted, or empty when nothing uses it. */
-    static String keptBecause(List<MediaPages.Use> articles, List<MediaPages.Use> portraits) {
-        if (articles.isEmpty() && portraits.isEmpty()) {
+    static String keptBecause(List<MediaPages.Use> articles, List<MediaPages.Use> portraits, List<MediaPages.Use> logo) {
+        if (articles.isEmpty() && portraits.isEmpty() && logo.isEmpty()) {
             return "";
         }
         String users = String.join(" and ", Stream.of(
-                count(articles.size(), "article", "articles"), count(portraits.size(), "author’s portrait", "authors’ portraits"))
+                count(articles.size(), "article", "articles"), count(portraits.size(), "author’s portrait", "authors’ portraits"),
+                logo.isEmpty() ? "" : "the publication’s logo")
                 .filter(s -> !s.isEmpty()).toList());
         return "This image is used by " + users + " (listed under “Where it is used”), which would be left with a "
                 + "broken picture. Take it out of them first; then it can be deleted.";

@@ -16,6 +16,8 @@ import org.masthead.content.TaxonomyService;
 import org.masthead.media.Image;
 import org.masthead.media.MediaFixtures;
 import org.masthead.media.MediaService;
+import org.masthead.platform.ChangeFeed;
+import org.masthead.platform.Publication;
 import org.masthead.platform.SettingsFixtures;
 import org.masthead.staff.Role;
 import org.masthead.staff.StaffBrowser;
@@ -23,10 +25,13 @@ import org.masthead.staff.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +39,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.masthead.content.ContentFixtures.draft;
 import static org.masthead.content.ContentFixtures.published;
 import static org.masthead.content.ContentFixtures.unique;
@@ -53,6 +59,9 @@ class SettingsEffectTests {
     @Autowired ArticlePaths paths;
     @Autowired TaxonomyService taxonomy;
     @Autowired MediaService media;
+    @Autowired ChangeFeed feed;
+    @Autowired JdbcClient db;
+    @Autowired TransactionTemplate tx;
 
     private Http reader;
     private StaffBrowser admin;
@@ -142,6 +151,11 @@ class SettingsEffectTests {
         assertThat(node(home, "NewsMediaOrganization").get("logo").get("url").asString()).isEqualTo("https://news.example.org" + src);
         assertThat(xml(reader.get("/rss.xml").body()).selectFirst("channel > image > url").text()).isEqualTo("https://news.example.org" + src);
         assertThat(admin.page("/admin/settings").selectFirst(".logo-preview img").attr("src")).isEqualTo(src);
+        assertThat(admin.page("/admin/media/" + logo.id()).select(".uses li").eachText())
+                .anySatisfy(use -> assertThat(use).contains("The publication’s logo"));
+        HttpResponse<String> delete = admin.post("/admin/media/" + logo.id() + "/delete");
+        assertThat(delete.statusCode()).as("the masthead's logo is not deleted from under it").isEqualTo(409);
+        assertThat(Jsoup.parse(delete.body()).selectFirst(".kept").text()).contains("the publication’s logo");
 
         save(Map.of("logo", ""));
         Document back = reader.page("/");
@@ -168,6 +182,20 @@ class SettingsEffectTests {
         Document form = admin.page("/admin/settings");
         assertThat(form.selectFirst("#nav-" + first.id() + "-shown").hasAttr("checked")).isFalse();
         assertThat(form.select("table.lines").first().selectFirst("tbody tr a").text()).isEqualTo(last.name());
+    }
+
+    @Test
+    void aSaveOnAnotherNodeReachesThisNodesPagesThroughTheChangeFeed() {
+        reader.page("/"); // kept in the page cache, and the settings in this node's copy
+        tx.executeWithoutResult(s -> { // what another node's save leaves behind: the row and a change entry
+            db.sql("""
+                    INSERT INTO platform_setting (setting_key, setting_text, modified_at, modified_by)
+                    VALUES ('name', 'The Far Node Gazette', CURRENT_TIMESTAMP, 'elsewhere')
+                    """).update();
+            feed.record(Publication.TOPIC, 0);
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(reader.page("/").selectFirst(".brand").text()).isEqualTo("The Far Node Gazette"));
     }
 
     @Test

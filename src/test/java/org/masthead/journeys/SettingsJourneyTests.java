@@ -14,6 +14,8 @@ import org.masthead.staff.StaffUser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -28,6 +30,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,19 +58,19 @@ class SettingsJourneyTests {
         WebDriver driver = Browser.open(profile, 1280, 2600);
         try {
             signIn(driver, admin);
-            driver.findElement(By.linkText("Settings")).click();
+            Browser.clickAndLoad(driver, By.linkText("Settings"));
             replace(driver.findElement(By.id("name")), "The Evening Lamp");
             replace(driver.findElement(By.id("timeZone")), "Europe/Lisbn");
             driver.findElement(By.id("footer-0-label")).sendKeys("Contact the newsroom");
             driver.findElement(By.id("footer-0-url")).sendKeys("/contact");
             driver.findElement(By.id("social-bluesky")).sendKeys("https://bsky.app/profile/lamp.example");
-            driver.findElement(By.cssSelector("form.settings > button[type=submit]")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form.settings > button[type=submit]"));
             assertThat(driver.findElement(By.id("timeZone-error")).getText()).contains("region name");
             assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("The Evening Lamp");
             Browser.screenshot(driver, "admin-settings-error");
 
             replace(driver.findElement(By.id("timeZone")), "Europe/Lisbon");
-            driver.findElement(By.cssSelector("form.settings > button[type=submit]")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form.settings > button[type=submit]"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Settings saved");
             Browser.screenshot(driver, "admin-settings");
 
@@ -78,8 +81,11 @@ class SettingsJourneyTests {
             Image logo = media.upload(wordmark("THE EVENING LAMP"), "lamp.png", "", "", "");
             driver.get(base() + "/admin/settings");
             replace(driver.findElement(By.id("logo")), String.valueOf(logo.id()));
-            driver.findElement(By.cssSelector("form.settings > button[type=submit]")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form.settings > button[type=submit]"));
+            assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Settings saved");
+            Browser.screenshot(driver, "admin-settings-logo");
             driver.get(base() + "/");
+            driver.navigate().refresh(); // the browser keeps the home page a minute (max-age); a reader reloads
             assertThat(driver.findElement(By.cssSelector(".brand img")).getAttribute("alt")).isEqualTo("The Evening Lamp");
             Browser.screenshot(driver, "site-with-logo");
             assertThat(driver.findElement(By.linkText("Contact the newsroom")).getAttribute("href")).endsWith("/contact");
@@ -95,29 +101,31 @@ class SettingsJourneyTests {
         WebDriver driver = Browser.open(profile, 1280, 1100);
         try {
             signIn(driver, admin);
-            driver.findElement(By.linkText("Sections & tags")).click();
+            Browser.clickAndLoad(driver, By.linkText("Sections & tags"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sections");
             Browser.screenshot(driver, "admin-sections");
-            driver.findElement(By.linkText("Europe")).click();
+            Browser.clickAndLoad(driver, By.linkText("Europe"));
             assertThat(driver.findElement(By.id("parent")).getAttribute("value")).isEqualTo("world");
             Browser.screenshot(driver, "admin-section-edit");
 
-            driver.findElement(By.linkText("API keys")).click();
+            Browser.clickAndLoad(driver, By.linkText("API keys"));
             driver.findElement(By.id("name")).sendKeys("Wire importer");
-            driver.findElement(By.cssSelector("form[action='/admin/api-keys'] button")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form[action='/admin/api-keys'] button"));
             assertThat(driver.findElement(By.id("new-key")).getAttribute("value")).startsWith("mh_");
             assertThat(driver.findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isTrue();
             Browser.screenshot(driver, "admin-api-keys");
 
-            driver.findElement(By.linkText("Webhooks")).click();
+            Browser.clickAndLoad(driver, By.linkText("Webhooks"));
             driver.findElement(By.id("url")).sendKeys("http://127.0.0.1:9/masthead-hook"); // tests allow local http receivers
             driver.findElement(By.id("description")).sendKeys("Archive sync");
             driver.findElement(By.cssSelector("input[value='article.published']")).click();
-            driver.findElement(By.cssSelector("form[action='/admin/webhooks'] button")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form[action='/admin/webhooks'] button"));
             assertThat(driver.findElement(By.id("secret")).getAttribute("value")).startsWith("whsec_");
             Browser.screenshot(driver, "admin-webhook");
+            WebElement before = driver.findElement(By.tagName("html"));
             driver.findElement(By.cssSelector("form[action$='/delete'] button")).click();
-            driver.switchTo().alert().accept();
+            driver.switchTo().alert().accept(); // the page asks before deleting
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("deleted");
         } finally {
             driver.quit();
@@ -128,9 +136,9 @@ class SettingsJourneyTests {
         driver.get(base() + "/admin");
         driver.findElement(By.id("email")).sendKeys(user.email());
         driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form.form button")).click();
+        Browser.clickAndLoad(driver, By.cssSelector("form.form button"));
         driver.findElement(By.id("code")).sendKeys(StaffFixtures.lastCode(ctx, user.email()));
-        driver.findElement(By.cssSelector("form.form button")).click();
+        Browser.clickAndLoad(driver, By.cssSelector("form.form button"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Hello");
     }
 
