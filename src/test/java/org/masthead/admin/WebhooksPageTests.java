@@ -140,8 +140,12 @@ class WebhooksPageTests {
         assertThat(delivery.text()).contains("article.published", "pending", "1 attempt");
         assertThat(delivery.select("ol.attempts li").first().text()).contains("500", "answer 500");
 
+        String redeliver = delivery.selectFirst("form").attr("action");
+        long other = register("/someone-else");
+        assertThat(admin.post(redeliver.replace("/webhooks/" + id + "/", "/webhooks/" + other + "/")).statusCode())
+                .as("a delivery is sent again only under its own endpoint").isEqualTo(404);
         answer.set(200);
-        assertThat(admin.post(delivery.selectFirst("form").attr("action")).headers().firstValue("location"))
+        assertThat(admin.post(redeliver).headers().firstValue("location"))
                 .hasValue("/admin/webhooks/" + id + "?done=redelivered");
         WebhookJobsNow.deliverDue(ctx);
         Document after = admin.page("/admin/webhooks/" + id + "?done=redelivered");
