@@ -6,7 +6,7 @@ import org.masthead.content.ArticleFilter;
 import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleQueries;
 import org.masthead.content.ArticleStatus;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.masthead.staff.Permission;
 import org.masthead.staff.StaffChromes;
 import org.masthead.staff.StaffUser;
@@ -23,23 +23,23 @@ import java.util.Locale;
 @Controller
 class DashboardController {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm z", Locale.ENGLISH);
+
     static final int SHOWN = 8;
 
     private final ArticleQueries articles;
     private final ArticlePaths paths;
     private final StaffChromes chromes;
     private final ReadershipPanel readership;
-    private final PublicationProperties publication;
-    private final DateTimeFormatter when;
+    private final Publication publication;
 
     DashboardController(ArticleQueries articles, ArticlePaths paths, StaffChromes chromes, ReadershipPanel readership,
-                        PublicationProperties publication) {
+                        Publication publication) {
         this.articles = articles;
         this.paths = paths;
         this.chromes = chromes;
         this.readership = readership;
         this.publication = publication;
-        this.when = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm z", Locale.ENGLISH).withZone(publication.timeZone());
     }
 
     @GetMapping({"/admin", "/admin/"})
@@ -57,7 +57,12 @@ class DashboardController {
     private List<AdminPages.Item> items(ArticleStatus status, java.util.function.Function<Article, Instant> time) {
         return articles.anyStatus(ArticleFilter.ALL, status, 1, SHOWN).items().stream()
                 .map(a -> new AdminPages.Item(a.headline(), status == ArticleStatus.PUBLISHED ? paths.path(a) : null,
-                        time.apply(a) == null ? "" : when.format(time.apply(a)), a.section().name()))
+                        time.apply(a) == null ? "" : when().format(time.apply(a)), a.section().name()))
                 .toList();
+    }
+
+    /** In the paper's time zone as it is now: a save of the settings may change it. */
+    private DateTimeFormatter when() {
+        return WHEN.withZone(publication.timeZone());
     }
 }

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The media library: a grid of images with search, the "no alt text" filter and an upload form, and each
@@ -136,7 +137,7 @@ class MediaLibraryController {
     String delete(StaffUser me, @PathVariable long id, HttpServletRequest req, HttpServletResponse res, Model model) {
         me.require(Permission.UPLOAD_MEDIA);
         Image image = find(id);
-        if (!usage.articlesUsing(id).isEmpty() || !usage.authorsUsing(id).isEmpty()) {
+        if (!usage.articlesUsing(id).isEmpty() || !usage.authorsUsing(id).isEmpty() || !views.logo(id).isEmpty()) {
             res.setStatus(HttpServletResponse.SC_CONFLICT);
             return image(me, image, Form.values(text(image)), "", "It is still in use, so it was not deleted.", req, model);
         }
@@ -162,10 +163,12 @@ class MediaLibraryController {
                          Model model) {
         List<MediaPages.Use> articles = usage.articlesUsing(image.id()).stream().map(views::use).toList();
         List<MediaPages.Use> portraits = usage.authorsUsing(image.id()).stream().map(views::portrait).toList();
+        List<MediaPages.Use> logo = views.logo(image.id());
         model.addAttribute("page", new MediaPages.ImagePage(chromes.of(me, req), image.id(),
                 image.filename().isBlank() ? "Image " + image.id() : image.filename(), views.displayUrl(image),
                 image.alt(), image.width(), image.height(), views.facts(image), views.sizes(image), form,
-                me.can(Permission.UPLOAD_MEDIA), notice, error, articles, portraits, MediaViews.keptBecause(articles, portraits)));
+                me.can(Permission.UPLOAD_MEDIA), notice, error, articles, Stream.concat(portraits.stream(), logo.stream()).toList(),
+                MediaViews.keptBecause(articles, portraits, logo)));
         return "admin/media-image";
     }
 

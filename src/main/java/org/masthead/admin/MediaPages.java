@@ -31,7 +31,7 @@ public final class MediaPages {
     /** A responsive size readers are served, linked to its file. */
     public record Size(String label, String href) { }
 
-    /** An article or author that shows the image; {@code where} says how ("lead image, in the body"). */
+    /** An article, author or the publication (its logo) that shows the image; {@code where} says how ("lead image, in the body"). */
     public record Use(String href, String title, String where, String status, String tone) { }
 
     /**

@@ -3,7 +3,7 @@ package org.masthead.admin;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.masthead.media.MediaProperties;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,10 +26,10 @@ class MediaUploadTooLarge implements ErrorViewResolver {
 
     static final String FORM_PATH = "/admin/media/upload";
 
-    private final PublicationProperties publication;
+    private final Publication publication;
     private final MediaViews views;
 
-    MediaUploadTooLarge(PublicationProperties publication, MediaViews views) {
+    MediaUploadTooLarge(Publication publication, MediaViews views) {
         this.publication = publication;
         this.views = views;
     }

@@ -5,7 +5,7 @@ import org.masthead.content.MediaUsage;
 import org.masthead.media.Image;
 import org.masthead.media.MediaProperties;
 import org.masthead.media.MediaService;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,15 +24,16 @@ class MediaViews {
     /** Images per page, in the grid and in the picker. */
     static final int PAGE_SIZE = 24;
     static final String ACCEPT = "image/jpeg,image/png,image/gif,image/webp";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
     private final MediaService media;
     private final MediaProperties props;
-    private final DateTimeFormatter when;
+    private final Publication publication;
 
-    MediaViews(MediaService media, MediaProperties props, PublicationProperties publication) {
+    MediaViews(MediaService media, MediaProperties props, Publication publication) {
         this.media = media;
         this.props = props;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(publication.timeZone());
+        this.publication = publication;
     }
 
     MediaPages.Card card(Image i) {
@@ -95,13 +97,21 @@ class MediaViews {
         return s + (!missingAltOnly ? "" : (query.isEmpty() ? "" : " and") + (total == 1 ? " lacks" : " lack") + " alt text");
     }
 
+    /** The publication's logo, when image {@code id} is it: a use like the others, shown and guarding deletion. */
+    List<MediaPages.Use> logo(long id) {
+        return Objects.equals(publication.settings().logoMediaId(), id)
+                ? List.of(new MediaPages.Use("/admin/settings", publication.name(), "The publication’s logo, under Settings", "logo", ""))
+                : List.of();
+    }
+
     /** Why an image may not be deleted, or empty when nothing uses it. */
-    static String keptBecause(List<MediaPages.Use> articles, List<MediaPages.Use> portraits) {
-        if (articles.isEmpty() && portraits.isEmpty()) {
+    static String keptBecause(List<MediaPages.Use> articles, List<MediaPages.Use> portraits, List<MediaPages.Use> logo) {
+        if (articles.isEmpty() && portraits.isEmpty() && logo.isEmpty()) {
             return "";
         }
         String users = String.join(" and ", Stream.of(
-                count(articles.size(), "article", "articles"), count(portraits.size(), "author’s portrait", "authors’ portraits"))
+                count(articles.size(), "article", "articles"), count(portraits.size(), "author’s portrait", "authors’ portraits"),
+                logo.isEmpty() ? "" : "the publication’s logo")
                 .filter(s -> !s.isEmpty()).toList());
         return "This image is used by " + users + " (listed under “Where it is used”), which would be left with a "
                 + "broken picture. Take it out of them first; then it can be deleted.";
@@ -139,7 +149,7 @@ class MediaViews {
     }
 
     private String time(Instant at) {
-        return at == null ? "" : when.format(at);
+        return at == null ? "" : WHEN.withZone(publication.timeZone()).format(at);
     }
 
     private static int display(List<Integer> widths) {

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.masthead.mail.MailService;
 import org.masthead.mail.OutboxEntry;
 import org.masthead.platform.NotFoundException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.masthead.staff.Permission;
 import org.masthead.staff.StaffChromes;
 import org.masthead.staff.StaffUser;
@@ -27,16 +27,18 @@ import java.util.regex.Pattern;
 @Controller
 class OutboxController {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm:ss z", Locale.ENGLISH);
+
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final MailService mail;
     private final StaffChromes chromes;
-    private final DateTimeFormatter when;
+    private final Publication publication;
 
-    OutboxController(MailService mail, StaffChromes chromes, PublicationProperties publication) {
+    OutboxController(MailService mail, StaffChromes chromes, Publication publication) {
         this.mail = mail;
         this.chromes = chromes;
-        this.when = DateTimeFormatter.ofPattern("d MMM, HH:mm:ss z", Locale.ENGLISH).withZone(publication.timeZone());
+        this.publication = publication;
     }
 
     @GetMapping("/admin/outbox")
@@ -65,6 +67,11 @@ class OutboxController {
     }
 
     private String time(Instant at) {
-        return at == null ? "" : when.format(at);
+        return at == null ? "" : when().format(at);
+    }
+
+    /** In the paper's time zone as it is now: a save of the settings may change it. */
+    private DateTimeFormatter when() {
+        return WHEN.withZone(publication.timeZone());
     }
 }

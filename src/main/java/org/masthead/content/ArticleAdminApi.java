@@ -12,7 +12,7 @@ import org.masthead.platform.JsonApi;
 import org.masthead.platform.JsonEnums;
 import org.masthead.platform.NotFoundException;
 import org.masthead.platform.PageLinks;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +41,10 @@ class ArticleAdminApi {
     private final ArticleQueries queries;
     private final ArticleFilters filters;
     private final ArticlePaths paths;
-    private final PublicationProperties publication;
+    private final Publication publication;
 
     ArticleAdminApi(ArticleService articles, ArticleQueries queries, ArticleFilters filters, ArticlePaths paths,
-                    PublicationProperties publication) {
+                    Publication publication) {
         this.articles = articles;
         this.queries = queries;
         this.filters = filters;

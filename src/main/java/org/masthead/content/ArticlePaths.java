@@ -1,6 +1,6 @@
 package org.masthead.content;
 
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -14,9 +14,9 @@ import java.time.LocalDate;
 @Component
 public class ArticlePaths {
 
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    ArticlePaths(PublicationProperties publication) {
+    ArticlePaths(Publication publication) {
         this.publication = publication;
     }
 

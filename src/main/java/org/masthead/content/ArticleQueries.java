@@ -5,6 +5,8 @@ import org.masthead.platform.ChangeFeed;
 import org.masthead.platform.NodeCache;
 import org.masthead.platform.PageDependencies;
 import org.masthead.platform.PageDependencies.Window;
+import org.masthead.platform.Publication;
+import org.masthead.platform.PublicationChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -60,6 +62,24 @@ public class ArticleQueries {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onObserved(ChangeFeed.ChangeObserved change) {
         if (ArticleService.TOPIC.equals(change.topic()) || TaxonomyService.TOPIC.equals(change.topic())) {
+            forgetKept();
+        }
+    }
+
+    /**
+     * After {@link Publication} forgot its copy ({@code @Order}): kept summaries carry paths dated in the paper's
+     * time zone, which a save of the settings may change.
+     */
+    @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    void onLocal(PublicationChanged e) {
+        forgetKept();
+    }
+
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    void onSettings(ChangeFeed.ChangeObserved change) {
+        if (Publication.TOPIC.equals(change.topic())) {
             forgetKept();
         }
     }

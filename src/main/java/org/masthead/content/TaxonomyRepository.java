@@ -5,7 +5,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sections, tags and authors. */
@@ -49,6 +51,31 @@ class TaxonomyRepository {
                 """).param("id", id).query(Long.class).single() > 0;
     }
 
+    /** Ids and counts from a query selecting {@code id} and {@code n}. */
+    private Map<Long, Integer> counts(String sql) {
+        Map<Long, Integer> out = new HashMap<>();
+        db.sql(sql).query(rs -> {
+            out.put(rs.getLong("id"), rs.getInt("n"));
+        });
+        return out;
+    }
+
+    TaxonomyUsage usage() {
+        return new TaxonomyUsage(
+                counts("SELECT section_id AS id, COUNT(*) AS n FROM content_article GROUP BY section_id"),
+                counts("SELECT parent_id AS id, COUNT(*) AS n FROM content_section WHERE parent_id IS NOT NULL GROUP BY parent_id"),
+                counts("SELECT tag_id AS id, COUNT(*) AS n FROM content_article_tag GROUP BY tag_id"),
+                counts("SELECT author_id AS id, COUNT(*) AS n FROM content_article_byline GROUP BY author_id"));
+    }
+
+    /** The slug stored now for row {@code id} of a taxonomy table (a rename must know the one it replaces). */
+    Optional<String> slug(String table, long id) {
+        if (!List.of("content_section", "content_tag", "content_author").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        return db.sql("SELECT slug FROM " + table + " WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
     boolean deleteSection(long id) {
         return db.sql("DELETE FROM content_section WHERE id = :id").param("id", id).update() == 1;
     }
@@ -76,7 +103,6 @@ class TaxonomyRepository {
     }
 
     boolean deleteTag(long id) {
-        db.sql("DELETE FROM content_article_tag WHERE tag_id = :id").param("id", id).update();
         return db.sql("DELETE FROM content_tag WHERE id = :id").param("id", id).update() == 1;
     }
 

@@ -33,13 +33,16 @@ public class TaxonomyService {
     private record Snapshot(List<Section> sections, List<Tag> tags, List<Author> authors) { }
 
     private final TaxonomyRepository repo;
+    private final OldSlugRepository oldSlugs;
     private final ChangeFeed feed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final NodeCache<String, Snapshot> snapshot = new NodeCache<>(1);
 
-    TaxonomyService(TaxonomyRepository repo, ChangeFeed feed, ApplicationEventPublisher events, Clock clock) {
+    TaxonomyService(TaxonomyRepository repo, OldSlugRepository oldSlugs, ChangeFeed feed, ApplicationEventPublisher events,
+                    Clock clock) {
         this.repo = repo;
+        this.oldSlugs = oldSlugs;
         this.feed = feed;
         this.events = events;
         this.clock = clock;
@@ -102,6 +105,9 @@ public class TaxonomyService {
                 errors.add(new InvalidInputException.FieldError("parent", "no section " + parentSlug));
             } else if (parent.parentId() != null || (id != null && parent.id() == id)) {
                 errors.add(new InvalidInputException.FieldError("parent", "sections nest one level deep"));
+            } else if (id != null && !children(id).isEmpty()) {
+                errors.add(new InvalidInputException.FieldError("parent",
+                        "this section has sub-sections; sections nest one level deep"));
             } else {
                 parentId = parent.id();
             }
@@ -114,10 +120,11 @@ public class TaxonomyService {
         try {
             if (id == null) {
                 saved = repo.insertSection(s, name.trim(), desc, parentId, position, clock.instant());
-            } else if (repo.updateSection(id, s, name.trim(), desc, parentId, position)) {
-                saved = id;
             } else {
-                throw new NotFoundException("no section " + id);
+                String before = repo.slug("content_section", id).orElseThrow(() -> new NotFoundException("no section " + id));
+                repo.updateSection(id, s, name.trim(), desc, parentId, position);
+                oldSlugs.renamed(OldSlugRepository.Kind.SECTION, id, before, s);
+                saved = id;
             }
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("slug", "another section uses " + s);
@@ -126,14 +133,19 @@ public class TaxonomyService {
         return new Section(saved, s, name.trim(), desc, parentId, position);
     }
 
+    /** Refused, with what is in the way, while articles or sub-sections belong to it. */
     @Transactional
     public void deleteSection(long id) {
         if (repo.sectionInUse(id)) {
-            throw new InvalidInputException("section", "move its articles and sub-sections first");
+            TaxonomyUsage usage = repo.usage();
+            throw new InvalidInputException("section", "it holds " + count(usage.articlesInSection(id), "article")
+                    + " and " + count(usage.subSectionsOf(id), "sub-section")
+                    + "; move them to another section first");
         }
         if (!repo.deleteSection(id)) {
             throw new NotFoundException("no section " + id);
         }
+        oldSlugs.deleted(OldSlugRepository.Kind.SECTION, id);
         changed("section", id);
     }
 
@@ -169,8 +181,10 @@ public class TaxonomyService {
         }
         try {
             long saved = id == null ? repo.insertTag(s, name.trim(), clock.instant()) : id;
-            if (id != null && !repo.updateTag(id, s, name.trim())) {
-                throw new NotFoundException("no tag " + id);
+            if (id != null) {
+                String before = repo.slug("content_tag", id).orElseThrow(() -> new NotFoundException("no tag " + id));
+                repo.updateTag(id, s, name.trim());
+                oldSlugs.renamed(OldSlugRepository.Kind.TAG, id, before, s);
             }
             changed("tag", saved);
             return new Tag(saved, s, name.trim());
@@ -179,11 +193,17 @@ public class TaxonomyService {
         }
     }
 
+    /** Refused while articles carry it: removing it from them would change published pages unannounced. */
     @Transactional
     public void deleteTag(long id) {
+        int used = repo.usage().articlesTagged(id);
+        if (used > 0) {
+            throw new InvalidInputException("tag", count(used, "article") + " carry it; take it off them first");
+        }
         if (!repo.deleteTag(id)) {
             throw new NotFoundException("no tag " + id);
         }
+        oldSlugs.deleted(OldSlugRepository.Kind.TAG, id);
         changed("tag", id);
     }
 
@@ -207,8 +227,10 @@ public class TaxonomyService {
                 a.jobTitle() == null ? "" : a.jobTitle().trim(), a.bio() == null ? "" : a.bio().trim(), a.photoMediaId());
         try {
             long saved = a.id() == 0 ? repo.insertAuthor(clean, clock.instant()) : a.id();
-            if (a.id() != 0 && !repo.updateAuthor(clean)) {
-                throw new NotFoundException("no author " + a.id());
+            if (a.id() != 0) {
+                String before = repo.slug("content_author", a.id()).orElseThrow(() -> new NotFoundException("no author " + a.id()));
+                repo.updateAuthor(clean);
+                oldSlugs.renamed(OldSlugRepository.Kind.AUTHOR, a.id(), before, s);
             }
             changed("author", saved);
             return new Author(saved, s, clean.name(), clean.kind(), clean.jobTitle(), clean.bio(), clean.photoMediaId());
@@ -220,12 +242,36 @@ public class TaxonomyService {
     @Transactional
     public void deleteAuthor(long id) {
         if (repo.authorInUse(id)) {
-            throw new InvalidInputException("author", "this author has bylines; remove them first");
+            throw new InvalidInputException("author", "their byline is on " + count(repo.usage().articlesBy(id), "article")
+                    + "; take it off them first");
         }
         if (!repo.deleteAuthor(id)) {
             throw new NotFoundException("no author " + id);
         }
+        oldSlugs.deleted(OldSlugRepository.Kind.AUTHOR, id);
         changed("author", id);
+    }
+
+    /** Articles (any status) per section, tag and author, and sub-sections per section: one query each. */
+    public TaxonomyUsage usage() {
+        return repo.usage();
+    }
+
+    /** The section that used to have this slug, for a 301 to its current address. */
+    public Optional<Section> renamedSection(String oldSlug) {
+        return oldSlugs.target(OldSlugRepository.Kind.SECTION, oldSlug).flatMap(this::section);
+    }
+
+    public Optional<Tag> renamedTag(String oldSlug) {
+        return oldSlugs.target(OldSlugRepository.Kind.TAG, oldSlug).flatMap(this::tag);
+    }
+
+    public Optional<Author> renamedAuthor(String oldSlug) {
+        return oldSlugs.target(OldSlugRepository.Kind.AUTHOR, oldSlug).flatMap(this::author);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void changed(String kind, long id) {

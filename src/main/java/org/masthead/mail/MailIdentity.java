@@ -1,7 +1,7 @@
 package org.masthead.mail;
 
 import jakarta.mail.internet.InternetAddress;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Component;
 
 import java.io.UnsupportedEncodingException;
@@ -14,11 +14,13 @@ import java.util.UUID;
 class MailIdentity {
 
     private final String address;
-    private final String name;
+    private final MailProperties props;
+    private final Publication publication;
 
-    MailIdentity(MailProperties props, PublicationProperties publication) {
+    MailIdentity(MailProperties props, Publication publication) {
         this.address = props.from().isBlank() ? "noreply@" + URI.create(publication.baseUrl()).getHost() : props.from();
-        this.name = props.fromName().isBlank() ? publication.name() : props.fromName();
+        this.props = props;
+        this.publication = publication;
         if (!props.from().isBlank()) {
             MailAddresses.problem(address).ifPresent(problem -> {
                 throw new IllegalStateException("masthead.mail.from (MASTHEAD_MAIL_FROM) " + problem + ": " + address);
@@ -28,6 +30,8 @@ class MailIdentity {
 
     InternetAddress from() {
         try {
+            // the paper's name as it is now, unless configured apart: the newsroom may rename the paper
+            String name = props.fromName().isBlank() ? publication.name() : props.fromName();
             return new InternetAddress(address, name, StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);

@@ -2,7 +2,7 @@ package org.masthead.media;
 
 import org.masthead.platform.JsonApi;
 import org.masthead.platform.NotFoundException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +35,9 @@ class MediaAdminApi {
     record ImageVariant(int width, String url) { }
 
     private final MediaService media;
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    MediaAdminApi(MediaService media, PublicationProperties publication) {
+    MediaAdminApi(MediaService media, Publication publication) {
         this.media = media;
         this.publication = publication;
     }

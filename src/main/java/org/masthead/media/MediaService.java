@@ -53,6 +53,9 @@ public class MediaService {
         storage.put(key, clean);
         long id = repo.insert(key, limit(filename, 255), format, decoded.image().getWidth(), decoded.image().getHeight(),
                 clean.length, sha256(clean), text.alt(), text.caption(), text.credit(), clock.instant());
+        // Variants are kept by image id; a database started afresh over an old data folder (tests, a restore)
+        // hands out ids again, and another image's stored sizes must not be served as this one's.
+        storage.delete(variantFolder(id));
         return repo.find(id).orElseThrow();
     }
 

@@ -29,7 +29,7 @@ class ApiDocs {
     static final String PROBLEM = "Problem";
 
     @Bean
-    OpenAPI mastheadOpenApi(PublicationProperties publication) {
+    OpenAPI mastheadOpenApi(Publication publication) {
         return new OpenAPI()
                 .info(new Info().title(publication.name() + " APIs").version("1")
                         .description("Content API (public, read-only, cacheable) under /api/content; Admin API "

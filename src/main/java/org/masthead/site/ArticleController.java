@@ -15,8 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.view.RedirectView;
-import org.springframework.http.HttpStatus;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -62,10 +60,7 @@ class ArticleController {
         }
         String path = paths.path(a);
         if (!path.equals("/" + section + "/" + year + "/" + month + "/" + day + "/" + slug)) {
-            RedirectView moved = new RedirectView(path);
-            moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            moved.setExposeModelAttributes(false);
-            return moved;
+            return Moved.to(path);
         }
         model.addAttribute("page", view(a, path));
         return "site/article";

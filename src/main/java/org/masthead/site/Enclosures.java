@@ -4,7 +4,7 @@ import org.masthead.content.Refs;
 import org.masthead.media.Image;
 import org.masthead.media.MediaService;
 import org.masthead.platform.NotFoundException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -26,10 +26,10 @@ class Enclosures {
     private static final int REMEMBERED = 10_000;
 
     private final MediaService media;
-    private final PublicationProperties publication;
+    private final Publication publication;
     private final Map<Long, FeedModel.Enclosure> known = new ConcurrentHashMap<>();
 
-    Enclosures(MediaService media, PublicationProperties publication) {
+    Enclosures(MediaService media, Publication publication) {
         this.media = media;
         this.publication = publication;
     }

@@ -7,7 +7,7 @@ import org.masthead.content.Slugs;
 import org.masthead.content.Tag;
 import org.masthead.content.TaxonomyService;
 import org.masthead.platform.NotFoundException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.masthead.platform.PublicPage;
@@ -37,7 +37,7 @@ class FeedController {
 
     @GetMapping("/{format:rss|atom}.xml")
     ResponseEntity<byte[]> site(@PathVariable String format) {
-        PublicationProperties publication = parts.publication();
+        Publication publication = parts.publication();
         return answer(format, new Feeds.Scope("", publication.name(), publication.description(), ArticleFilter.ALL));
     }
 

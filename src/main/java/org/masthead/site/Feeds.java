@@ -5,7 +5,7 @@ import org.masthead.content.ArticleFilter;
 import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleQueries;
 import org.masthead.content.Refs;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
@@ -32,11 +32,11 @@ class Feeds {
     private final ArticlePaths paths;
     private final BodyRenderer body;
     private final Enclosures enclosures;
-    private final PublicationProperties publication;
+    private final Publication publication;
     private final SiteProperties props;
 
     Feeds(ArticleQueries articles, ArticlePaths paths, BodyRenderer body, Enclosures enclosures,
-          PublicationProperties publication, SiteProperties props) {
+          Publication publication, SiteProperties props) {
         this.articles = articles;
         this.paths = paths;
         this.body = body;

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
-/** Section, tag and author/desk pages: paginated archives, newest first. */
+/** Section, tag and author/desk pages: paginated archives, newest first; a renamed one's old slug answers 301. */
 @Controller
 @PublicPage
 class ListingController {
@@ -41,9 +41,12 @@ class ListingController {
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}")
-    String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-        Section s = taxonomy.section(slug).filter(x -> !Slugs.RESERVED.contains(x.slug()))
-                .orElseThrow(() -> new NotFoundException("no section " + slug));
+    Object section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        Section s = taxonomy.section(slug).filter(x -> !Slugs.RESERVED.contains(x.slug())).orElse(null);
+        if (s == null) {
+            return taxonomy.renamedSection(slug).map(r -> Moved.to(ViewParts.sectionHref(r.slug())))
+                    .orElseThrow(() -> new NotFoundException("no section " + slug));
+        }
         List<Link> subsections = taxonomy.children(s.id()).stream()
                 .map(c -> new Link(ViewParts.sectionHref(c.slug()), c.name())).toList();
         String kind = s.parentId() == null ? "Section" : taxonomy.section(s.parentId()).map(Section::name).orElse("Section");
@@ -52,15 +55,23 @@ class ListingController {
     }
 
     @GetMapping("/tag/{slug:[a-z0-9-]+}")
-    String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-        Tag t = taxonomy.tag(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
+    Object tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        Tag t = taxonomy.tag(slug).orElse(null);
+        if (t == null) {
+            return taxonomy.renamedTag(slug).map(r -> Moved.to("/tag/" + r.slug()))
+                    .orElseThrow(() -> new NotFoundException("no tag " + slug));
+        }
         return listing(model, "/tag/" + slug, "Topic", t.name(), "", null, null, List.of(),
                 articles.published(ArticleFilter.tag(t.id()), checked(page), props.pageSize()));
     }
 
     @GetMapping("/author/{slug:[a-z0-9-]+}")
-    String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-        Author a = taxonomy.author(slug).orElseThrow(() -> new NotFoundException("no author " + slug));
+    Object author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        Author a = taxonomy.author(slug).orElse(null);
+        if (a == null) {
+            return taxonomy.renamedAuthor(slug).map(r -> Moved.to("/author/" + r.slug()))
+                    .orElseThrow(() -> new NotFoundException("no author " + slug));
+        }
         Views.Picture photo = a.photoMediaId() == null ? null : parts.portrait(a.photoMediaId(), a.name());
         return listing(model, "/author/" + slug, a.kind() == AuthorKind.DESK ? "Desk" : "Reporter", a.name(), a.bio(),
                 a.jobTitle(), photo, List.of(), articles.published(ArticleFilter.author(a.id()), checked(page), props.pageSize()));

@@ -12,6 +12,8 @@ import org.masthead.content.ArticleQueries;
 import org.masthead.content.ListingScopes;
 import org.masthead.platform.ChangeFeed.ChangeObserved;
 import org.masthead.platform.PageDependencies;
+import org.masthead.platform.Publication;
+import org.masthead.platform.PublicationChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -132,13 +134,20 @@ class PageCache {
         clear();
     }
 
+    /** The paper's name, navigation, footer or time zone appear on every page. */
+    @TransactionalEventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void onLocal(PublicationChanged e) {
+        clear();
+    }
+
     /** Changes made on any node, this one included. */
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void onObserved(ChangeObserved change) {
         switch (change.topic()) {
             case ARTICLE -> articleChanged(change.entityId());
-            case "taxonomy" -> clear(); // names and navigation appear on every page
+            case "taxonomy", Publication.TOPIC -> clear(); // names and navigation appear on every page
             default -> drop(Set.copyOf(byShown.getOrDefault(PageDependencies.key(change.topic(), change.entityId()), Set.of())));
         }
     }

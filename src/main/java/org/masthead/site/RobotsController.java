@@ -1,6 +1,6 @@
 package org.masthead.site;
 
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.masthead.platform.PublicPage;
@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 @PublicPage
 class RobotsController {
 
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    RobotsController(PublicationProperties publication) {
+    RobotsController(Publication publication) {
         this.publication = publication;
     }
 

@@ -7,7 +7,7 @@ import org.masthead.content.Author;
 import org.masthead.content.Tag;
 import org.masthead.content.TaxonomyService;
 import org.masthead.platform.PageDependencies;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.masthead.site.SitemapXml.Url;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +41,11 @@ class Sitemaps {
 
     private final ArticleArchive articles;
     private final TaxonomyService taxonomy;
-    private final PublicationProperties publication;
+    private final Publication publication;
     private final SiteProperties props;
     private final Clock clock;
 
-    Sitemaps(ArticleArchive articles, TaxonomyService taxonomy, PublicationProperties publication,
+    Sitemaps(ArticleArchive articles, TaxonomyService taxonomy, Publication publication,
              SiteProperties props, Clock clock) {
         this.articles = articles;
         this.taxonomy = taxonomy;

@@ -4,7 +4,8 @@ import org.masthead.content.AccessLevel;
 import org.masthead.content.Article;
 import org.masthead.content.AuthorKind;
 import org.masthead.content.Refs;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
+import org.masthead.platform.SocialProfile;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +25,9 @@ class StructuredData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    StructuredData(PublicationProperties publication) {
+    StructuredData(Publication publication) {
         this.publication = publication;
     }
 
@@ -85,6 +86,9 @@ class StructuredData {
         org.put("name", publication.name());
         org.put("url", publication.absolute("/"));
         org.put("logo", Map.of("@type", "ImageObject", "url", publication.absolute(publication.logoPath())));
+        if (!publication.socialProfiles().isEmpty()) {
+            org.put("sameAs", publication.socialProfiles().stream().map(SocialProfile::url).toList());
+        }
         return org;
     }
 

@@ -15,13 +15,23 @@ final class Times {
     record Shown(String iso, String text) { }
 
     private final ZoneId zone;
+    private final Locale locale;
     private final DateTimeFormatter text;
     private final DateTimeFormatter date;
 
     Times(ZoneId zone, Locale locale) {
         this.zone = zone;
+        this.locale = locale;
         this.text = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz", locale);
         this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    Locale locale() {
+        return locale;
     }
 
     Shown shown(Instant at) {

@@ -7,7 +7,8 @@ import org.masthead.content.Section;
 import org.masthead.content.TaxonomyService;
 import org.masthead.media.Image;
 import org.masthead.media.MediaService;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
+import org.masthead.platform.SectionNavigation;
 import org.masthead.stats.ArticleViews;
 import org.masthead.stats.StatsService;
 import org.masthead.site.Views.Card;
@@ -29,15 +30,15 @@ class ViewParts {
 
     static final int MOST_READ = 5;
 
-    private final PublicationProperties publication;
+    private final Publication publication;
     private final TaxonomyService taxonomy;
     private final MediaService media;
     private final ArticleQueries articles;
     private final StatsService stats;
     private final Clock clock;
-    private final Times times;
+    private volatile Times times;
 
-    ViewParts(PublicationProperties publication, TaxonomyService taxonomy, MediaService media, ArticleQueries articles,
+    ViewParts(Publication publication, TaxonomyService taxonomy, MediaService media, ArticleQueries articles,
               StatsService stats, Clock clock) {
         this.publication = publication;
         this.taxonomy = taxonomy;
@@ -45,15 +46,19 @@ class ViewParts {
         this.articles = articles;
         this.stats = stats;
         this.clock = clock;
-        this.times = new Times(publication.timeZone(), publication.locale());
     }
 
     Chrome chrome() {
-        List<Link> nav = taxonomy.sections().stream().filter(s -> s.parentId() == null)
+        List<Section> top = topSections();
+        List<Link> nav = SectionNavigation.shown(top.stream().map(Section::id).toList(), publication.navigation()).stream()
+                .flatMap(id -> top.stream().filter(s -> s.id() == id))
                 .map(s -> new Link(sectionHref(s.slug()), s.name())).toList();
         List<Link> footer = publication.footerLinks().stream().map(f -> new Link(f.url(), f.label())).toList();
+        List<Link> social = publication.socialProfiles().stream().map(p -> new Link(p.url(), p.label())).toList();
+        Views.Logo logo = publication.logo().map(l -> new Views.Logo(l.path(), l.width(), l.height())).orElse(null);
         return new Chrome(publication.name(), publication.language(), "/", nav, footer,
-                String.valueOf(clock.instant().atZone(publication.timeZone()).getYear()), publication.description());
+                String.valueOf(clock.instant().atZone(publication.timeZone()).getYear()), publication.description(),
+                logo, social);
     }
 
     Card card(ArticleSummary a, String sizes) {
@@ -142,12 +147,12 @@ class ViewParts {
     }
 
     Shown shown(Instant at) {
-        Times.Shown s = times.shown(at);
+        Times.Shown s = times().shown(at);
         return s == null ? null : new Shown(s.iso(), s.text());
     }
 
     String date(Instant at) {
-        return times.date(at);
+        return times().date(at);
     }
 
     static String access(org.masthead.content.AccessLevel level) {
@@ -162,7 +167,17 @@ class ViewParts {
         return publication.absolute(path);
     }
 
-    PublicationProperties publication() {
+    /** Formatters for the paper's zone and language, made again when a save of the settings changed either. */
+    private Times times() {
+        Times t = times;
+        if (t == null || !t.zone().equals(publication.timeZone()) || !t.locale().equals(publication.locale())) {
+            t = new Times(publication.timeZone(), publication.locale());
+            times = t;
+        }
+        return t;
+    }
+
+    Publication publication() {
         return publication;
     }
 

@@ -12,9 +12,15 @@ public final class Views {
     /** A feed a page advertises in its head: {@code <link rel="alternate" type=… title=… href=…>}. */
     public record FeedLink(String href, String type, String title) { }
 
-    /** What every page shares: masthead, navigation, footer. */
+    /**
+     * What every page shares: masthead (the uploaded {@code logo}, or the name set in type when null), navigation,
+     * footer with the paper's {@code social} profiles.
+     */
     public record Chrome(String siteName, String language, String homeHref, List<Link> nav, List<Link> footer,
-                         String year, String tagline) { }
+                         String year, String tagline, Logo logo, List<Link> social) { }
+
+    /** An uploaded logo, shown in the masthead in place of the name. */
+    public record Logo(String src, int width, int height) { }
 
     /** Head metadata: title, canonical URL, social cards, structured data, feeds, pagination links. */
     public record Meta(String title, String description, String canonical, String ogType, String image,

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.platform.Form;
 import org.masthead.platform.InvalidInputException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +21,8 @@ import java.util.Map;
 @Controller
 class AccountController {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
+
     private static final String TOTP_SECRET = AccountController.class.getName() + ".totp";
 
     private final StaffAccounts accounts;
@@ -29,11 +31,10 @@ class AccountController {
     private final SecondFactors factors;
     private final SignInSessions sessions;
     private final StaffRepository users;
-    private final PublicationProperties publication;
-    private final DateTimeFormatter when;
+    private final Publication publication;
 
     AccountController(StaffAccounts accounts, StaffChromes chromes, TrustedDevices devices, SecondFactors factors,
-                      SignInSessions sessions, StaffRepository users, PublicationProperties publication) {
+                      SignInSessions sessions, StaffRepository users, Publication publication) {
         this.accounts = accounts;
         this.chromes = chromes;
         this.devices = devices;
@@ -41,7 +42,6 @@ class AccountController {
         this.sessions = sessions;
         this.users = users;
         this.publication = publication;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(publication.timeZone());
     }
 
     @GetMapping("/admin/account")
@@ -119,7 +119,7 @@ class AccountController {
 
     private String page(StaffUser me, Form password, Form totpOff, String notice, HttpServletRequest req, Model model) {
         var known = devices.of(me.id()).stream()
-                .map(d -> new AccountPages.Device(d.label(), when.format(d.lastUsedAt()))).toList();
+                .map(d -> new AccountPages.Device(d.label(), when().format(d.lastUsedAt()))).toList();
         model.addAttribute("page", new AccountPages.AccountPage(chromes.of(me, req), me.name(), me.email(),
                 StaffChromes.label(me.role()), me.totpEnabled(), StaffSecurity.totpRequired(users), known, password,
                 totpOff, notice));
@@ -131,5 +131,10 @@ class AccountController {
         String qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(e.qrPng());
         model.addAttribute("page", new AccountPages.TotpPage(chromes.of(me, req), qr, e.secret(), form, required));
         return "staff/totp";
+    }
+
+    /** In the paper's time zone as it is now: a save of the settings may change it. */
+    private DateTimeFormatter when() {
+        return WHEN.withZone(publication.timeZone());
     }
 }

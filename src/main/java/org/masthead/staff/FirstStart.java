@@ -1,6 +1,6 @@
 package org.masthead.staff;
 
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,9 +20,9 @@ class FirstStart {
 
     private final StaffService staff;
     private final StaffProperties props;
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    FirstStart(StaffService staff, StaffProperties props, PublicationProperties publication) {
+    FirstStart(StaffService staff, StaffProperties props, Publication publication) {
         this.staff = staff;
         this.props = props;
         this.publication = publication;

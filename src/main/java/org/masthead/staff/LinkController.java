@@ -6,7 +6,7 @@ import org.masthead.platform.ClientAddress;
 import org.masthead.platform.Csrf;
 import org.masthead.platform.Form;
 import org.masthead.platform.InvalidInputException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +28,10 @@ class LinkController {
     private final SignInSessions sessions;
     private final SignInThrottle throttle;
     private final ClientAddress clients;
-    private final PublicationProperties publication;
+    private final Publication publication;
 
     LinkController(StaffAccounts accounts, SignInSessions sessions, SignInThrottle throttle, ClientAddress clients,
-                   PublicationProperties publication) {
+                   Publication publication) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;

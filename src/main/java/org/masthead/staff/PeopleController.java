@@ -3,7 +3,7 @@ package org.masthead.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import org.masthead.platform.Form;
 import org.masthead.platform.InvalidInputException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,19 +21,21 @@ import java.util.Map;
 @Controller
 class PeopleController {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private final StaffAccounts accounts;
     private final StaffService staff;
     private final StaffChromes chromes;
     private final StaffRepository users;
-    private final DateTimeFormatter when;
+    private final Publication publication;
 
     PeopleController(StaffAccounts accounts, StaffService staff, StaffChromes chromes, StaffRepository users,
-                     PublicationProperties publication) {
+                     Publication publication) {
         this.accounts = accounts;
         this.staff = staff;
         this.chromes = chromes;
         this.users = users;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(publication.timeZone());
+        this.publication = publication;
     }
 
     @GetMapping("/admin/users")
@@ -111,7 +113,7 @@ class PeopleController {
                 && RolePolicy.mayDeactivate(me.role(), u.role()),
                 me.can(Permission.TRANSFER_OWNERSHIP) && u.id() != me.id() && u.active())).toList();
         List<PeoplePages.Invitation> invitations = accounts.pendingInvites().stream().map(i -> new PeoplePages.Invitation(
-                i.id(), i.email(), StaffChromes.label(i.role()), when.format(i.expiresAt()))).toList();
+                i.id(), i.email(), StaffChromes.label(i.role()), when().format(i.expiresAt()))).toList();
         List<PeoplePages.RoleOption> inviteRoles = options(me.role(), Role.CONTRIBUTOR).stream()
                 .map(o -> new PeoplePages.RoleOption(o.value(), o.label(), o.value().equals(invite.value("role")))).toList();
         model.addAttribute("page", new PeoplePages.PeoplePage(chromes.of(me, req), people, invitations, inviteRoles,
@@ -133,5 +135,10 @@ class PeopleController {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("role", "choose one of the roles offered");
         }
+    }
+
+    /** In the paper's time zone as it is now: a save of the settings may change it. */
+    private DateTimeFormatter when() {
+        return WHEN.withZone(publication.timeZone());
     }
 }

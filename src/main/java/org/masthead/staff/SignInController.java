@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.platform.ClientAddress;
 import org.masthead.platform.Csrf;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -22,9 +22,9 @@ class SignInController {
     private final StaffSignIn signIn;
     private final SignInSessions sessions;
     private final ClientAddress clients;
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    SignInController(StaffSignIn signIn, SignInSessions sessions, ClientAddress clients, PublicationProperties publication) {
+    SignInController(StaffSignIn signIn, SignInSessions sessions, ClientAddress clients, Publication publication) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.clients = clients;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,12 +38,12 @@ class SignInSessions {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final TrustedDevices devices;
-    private final PublicationProperties publication;
+    private final Publication publication;
     private final StaffProperties props;
     private final Clock clock;
 
     SignInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, TrustedDevices devices,
-                   PublicationProperties publication, StaffProperties props, Clock clock) {
+                   Publication publication, StaffProperties props, Clock clock) {
         this.sessions = sessions;
         this.devices = devices;
         this.publication = publication;

@@ -2,7 +2,7 @@ package org.masthead.staff;
 
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,11 +31,11 @@ class StaffAccounts {
     private final InviteRepository invites;
     private final StaffMail mail;
     private final PasswordEncoder passwords;
-    private final PublicationProperties publication;
+    private final Publication publication;
     private final Clock clock;
 
     StaffAccounts(StaffRepository users, InviteRepository invites, StaffMail mail, PasswordEncoder passwords,
-                  PublicationProperties publication, Clock clock) {
+                  Publication publication, Clock clock) {
         this.users = users;
         this.invites = invites;
         this.mail = mail;

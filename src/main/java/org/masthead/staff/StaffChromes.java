@@ -2,7 +2,7 @@ package org.masthead.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.masthead.platform.Csrf;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -15,10 +15,10 @@ public class StaffChromes {
 
     private final List<StaffChrome.Navigation> navigation;
     private final List<StaffChrome.Warnings> warnings;
-    private final PublicationProperties publication;
+    private final Publication publication;
 
     StaffChromes(List<StaffChrome.Navigation> navigation, List<StaffChrome.Warnings> warnings,
-                 PublicationProperties publication) {
+                 Publication publication) {
         this.navigation = navigation;
         this.warnings = warnings;
         this.publication = publication;

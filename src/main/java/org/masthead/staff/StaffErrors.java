@@ -3,7 +3,7 @@ package org.masthead.staff;
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class StaffErrors {
 
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    StaffErrors(PublicationProperties publication) {
+    StaffErrors(Publication publication) {
         this.publication = publication;
     }
 

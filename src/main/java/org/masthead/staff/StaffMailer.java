@@ -2,7 +2,7 @@ package org.masthead.staff;
 
 import org.masthead.mail.MailService;
 import org.masthead.mail.OutgoingMail;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -12,9 +12,9 @@ import java.util.Locale;
 class StaffMailer implements StaffMail {
 
     private final MailService mail;
-    private final PublicationProperties publication;
+    private final Publication publication;
 
-    StaffMailer(MailService mail, PublicationProperties publication) {
+    StaffMailer(MailService mail, Publication publication) {
         this.mail = mail;
         this.publication = publication;
     }

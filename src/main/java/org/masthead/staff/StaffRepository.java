@@ -57,19 +57,6 @@ class StaffRepository {
                 .param("hash", hash).query(Long.class).single() > 0;
     }
 
-    void insertApiKey(String name, String prefix, String hash, Long createdBy, Instant at) {
-        db.sql("""
-                INSERT INTO staff_api_key (name, key_prefix, key_hash, created_by, created_at)
-                VALUES (:name, :prefix, :hash, :by, :at)
-                """).param("name", name).param("prefix", prefix).param("hash", hash).param("by", createdBy)
-                .param("at", at.atOffset(ZoneOffset.UTC)).update();
-    }
-
-    Optional<String> liveApiKeyName(String hash) {
-        return db.sql("SELECT name FROM staff_api_key WHERE key_hash = :hash AND revoked_at IS NULL")
-                .param("hash", hash).query(String.class).optional();
-    }
-
     /** A staff row with the stored password hash, for the password check only. */
     record Credentials(StaffUser user, String passwordHash) { }
 

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.platform.ImportMap;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 import org.masthead.platform.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +49,7 @@ class StaffSecurity {
 
     @Bean
     @Order(5)
-    SecurityFilterChain staffPages(HttpSecurity http, StaffRepository users, PublicationProperties publication,
+    SecurityFilterChain staffPages(HttpSecurity http, StaffRepository users, Publication publication,
                                    StaffProperties props) throws Exception {
         CookieCsrfTokenRepository csrf = new CookieCsrfTokenRepository();
         csrf.setCookieName(CSRF_COOKIE); // its own name: a reader-site token cookie may also be set, on path /
@@ -72,7 +72,7 @@ class StaffSecurity {
 
     /** The database session's cookie: HttpOnly, SameSite=Lax, path /admin, Secure over HTTPS. */
     @Bean
-    CookieSerializer staffSessionCookie(PublicationProperties publication, StaffProperties props) {
+    CookieSerializer staffSessionCookie(Publication publication, StaffProperties props) {
         DefaultCookieSerializer cookie = new DefaultCookieSerializer();
         cookie.setCookieName(SESSION_COOKIE);
         cookie.setCookiePath(STAFF_PATH);
@@ -82,7 +82,7 @@ class StaffSecurity {
         return cookie;
     }
 
-    static boolean secure(PublicationProperties publication, StaffProperties props) {
+    static boolean secure(Publication publication, StaffProperties props) {
         return props.secureCookies() != null ? props.secureCookies() : publication.baseUrl().startsWith("https://");
     }
 

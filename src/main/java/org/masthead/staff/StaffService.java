@@ -2,11 +2,14 @@ package org.masthead.staff;
 
 import org.masthead.platform.ApiKeyVerifier;
 import org.masthead.platform.InvalidInputException;
+import org.masthead.platform.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +20,17 @@ import java.util.Optional;
 public class StaffService implements ApiKeyVerifier {
 
     static final int MIN_PASSWORD = 12;
+    /** A key's last use is noted at most this often: one write a minute, not one per request. */
+    static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
 
     private final StaffRepository repo;
+    private final ApiKeyRepository keys;
     private final Clock clock;
     private final PasswordEncoder passwords;
 
-    StaffService(StaffRepository repo, Clock clock, PasswordEncoder passwords) {
+    StaffService(StaffRepository repo, ApiKeyRepository keys, Clock clock, PasswordEncoder passwords) {
         this.repo = repo;
+        this.keys = keys;
         this.clock = clock;
         this.passwords = passwords;
     }
@@ -86,23 +93,50 @@ public class StaffService implements ApiKeyVerifier {
         return createOwner(email, name, password);
     }
 
-    /** Creates an Admin API key and returns it once, in plain text; only its hash is kept. */
+    /** Creates an Admin API key in the owner's name (the command line) and returns it once, in plain text. */
     @Transactional
     public String createApiKey(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "name the key after the script that uses it");
+        return createApiKey(name, repo.ownerId().orElse(null));
+    }
+
+    /** Creates an Admin API key made by {@code createdBy} and returns it once, in plain text; only its hash is kept. */
+    @Transactional
+    public String createApiKey(String name, Long createdBy) {
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            throw new InvalidInputException("name", "name the key after the script that uses it, in at most 120 characters");
         }
         String prefix = Tokens.random(8);
         String key = "mh_" + prefix + "_" + Tokens.random(40);
-        repo.insertApiKey(name.trim(), prefix, Tokens.sha256(key), repo.ownerId().orElse(null), clock.instant());
+        keys.insert(name.strip(), prefix, Tokens.sha256(key), createdBy, clock.instant());
         return key;
     }
 
+    /** Every key ever made, live ones first. */
+    public List<ApiKey> apiKeys() {
+        return keys.all();
+    }
+
+    /** The key stops working at once, on every node (each request looks it up). */
+    @Transactional
+    public void revokeApiKey(long id) {
+        if (!keys.revoke(id, clock.instant())) {
+            throw new NotFoundException("no live API key " + id);
+        }
+    }
+
+    /** The holder's name for a live key, noting its use (at most once a minute, by a guarded update). */
     @Override
     public Optional<String> verify(String token) {
         if (token == null || !token.startsWith("mh_") || token.length() > 100) {
             return Optional.empty();
         }
-        return repo.liveApiKeyName(Tokens.sha256(token));
+        Optional<ApiKeyRepository.Live> live = keys.live(Tokens.sha256(token));
+        live.ifPresent(k -> {
+            Instant now = clock.instant();
+            if (k.lastUsedAt() == null || k.lastUsedAt().isBefore(now.minus(USE_NOTED_EVERY))) {
+                keys.used(k.id(), now, now.minus(USE_NOTED_EVERY));
+            }
+        });
+        return live.map(ApiKeyRepository.Live::name);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.masthead.platform.PublicationProperties;
+import org.masthead.platform.Publication;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +39,7 @@ class ViewBeacon implements Filter {
     private final String publicationHost;
     private final Map<BeaconRule.Verdict, Counter> beacons = new EnumMap<>(BeaconRule.Verdict.class);
 
-    ViewBeacon(ViewCounter counter, PublicationProperties publication, MeterRegistry meters) {
+    ViewBeacon(ViewCounter counter, Publication publication, MeterRegistry meters) {
         this.counter = counter;
         this.publicationHost = URI.create(publication.baseUrl()).getRawAuthority();
         for (BeaconRule.Verdict v : BeaconRule.Verdict.values()) {

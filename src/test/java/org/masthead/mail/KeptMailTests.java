@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.mail.OutboxEntry.Status;
+import org.masthead.platform.PublicationAlone;
 import org.masthead.platform.PublicationProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -54,7 +55,7 @@ class KeptMailTests {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({MailProperties.class, PublicationProperties.class})
     @Import({MailService.class, MailRepository.class, MailDelivery.class, MailIdentity.class, MailMetrics.class,
-            KeptMailNotice.class})
+            KeptMailNotice.class, PublicationAlone.class})
     static class Outbox {
         @Bean
         Clock clock() {

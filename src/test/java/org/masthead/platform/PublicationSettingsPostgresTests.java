@@ -1,0 +1,7 @@
+package org.masthead.platform;
+
+import org.masthead.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class PublicationSettingsPostgresTests extends PublicationSettingsContract {
+}
