@@ -13,6 +13,7 @@ class AdminNavigation implements StaffChrome.Navigation {
     @Override
     public List<StaffChrome.NavItem> items() {
         return List.of(new StaffChrome.NavItem("/admin", "Dashboard", Permission.VIEW_DASHBOARD, 0),
+                new StaffChrome.NavItem("/admin/articles", "Articles", Permission.WRITE_DRAFTS, 10),
                 new StaffChrome.NavItem("/admin/outbox", "Outbox", Permission.VIEW_OUTBOX, 85));
     }
 }

@@ -74,7 +74,8 @@ public class NewsroomQueries {
         return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private List<NewsroomItem> items(List<Long> ids) {
+    /** The articles of {@code ids}, in that order; ids of deleted ones are left out. */
+    public List<NewsroomItem> items(List<Long> ids) {
         List<ArticleRow> rows = repo.rows(ids, false);
         Map<Long, List<AuthorRef>> bylines = repo.bylines(ids);
         return rows.stream().map(r -> new NewsroomItem(r.id(), r.headline(),
