@@ -3,12 +3,11 @@ package org.masthead;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A JSON API client for tests over real HTTP, sending {@code Authorization: Bearer <key>} when it has a key. */
 public final class ApiClient {
@@ -71,19 +70,15 @@ public final class ApiClient {
 
     /** A multipart/form-data POST with one file part and text fields given as name, value pairs. */
     public Answer upload(String path, String filename, String fileType, byte[] file, String... fields) {
-        String boundary = "----masthead" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        List<Multipart.Part> parts = new ArrayList<>();
         for (int i = 0; i + 1 < fields.length; i += 2) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-                    + fields[i + 1] + "\r\n");
+            parts.add(Multipart.Part.text(fields[i], fields[i + 1]));
         }
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + fileType + "\r\n\r\n");
-        body.writeBytes(file);
-        write(body, "\r\n--" + boundary + "--\r\n");
+        parts.add(Multipart.Part.file("file", filename, fileType, file));
+        Multipart body = Multipart.of(parts);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.base() + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
         }
@@ -92,9 +87,5 @@ public final class ApiClient {
 
     private String[] auth() {
         return key == null ? new String[0] : new String[] {"Authorization", "Bearer " + key};
-    }
-
-    private static void write(ByteArrayOutputStream out, String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,4 +8,7 @@ public interface ImageStorage {
     void put(String key, byte[] bytes);
 
     Optional<byte[]> get(String key);
+
+    /** Removes the object at {@code key} and, when it is a folder ({@code variants/7}), everything under it. */
+    void delete(String key);
 }

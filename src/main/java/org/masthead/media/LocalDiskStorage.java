@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Files under {@code <data dir>/media}; written to a temporary name and moved, so a reader never sees half a file. */
 @Component
@@ -40,6 +42,21 @@ class LocalDiskStorage implements ImageStorage {
             return Optional.of(Files.readAllBytes(resolve(key)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        Path target = resolve(key);
+        if (target.equals(root)) {
+            throw new IllegalArgumentException("refusing to delete the whole media folder");
+        }
+        try (Stream<Path> tree = Files.exists(target) ? Files.walk(target) : Stream.empty()) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) { // children before their folder
+                Files.deleteIfExists(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

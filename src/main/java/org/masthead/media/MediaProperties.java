@@ -15,4 +15,7 @@ public record MediaProperties(
         @DefaultValue("20MB") DataSize maxUpload,
         @DefaultValue("40000000") long maxPixels,
         @DefaultValue({"320", "640", "960", "1280", "1920"}) List<Integer> widths) {
+
+    /** How many files of {@code maxUpload} one request may carry (the library's form takes several). */
+    public static final int FILES_PER_REQUEST = 10;
 }

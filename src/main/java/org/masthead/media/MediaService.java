@@ -1,7 +1,5 @@
 package org.masthead.media;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -10,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +27,15 @@ public class MediaService {
     private final ImageStorage storage;
     private final MediaProperties props;
     private final Clock clock;
+    private final ImageRows rows;
     private final ConcurrentHashMap<String, Object> making = new ConcurrentHashMap<>();
-    /**
-     * Image rows never change once written (an edit of alt text or caption is an article's, not the image's),
-     * so each node may keep the ones it has read without invalidation; every picture on every page needs one.
-     */
-    private final Cache<Long, Image> rows = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    MediaService(MediaRepository repo, ImageStorage storage, MediaProperties props, Clock clock) {
+    MediaService(MediaRepository repo, ImageStorage storage, MediaProperties props, Clock clock, ImageRows rows) {
         this.repo = repo;
         this.storage = storage;
         this.props = props;
         this.clock = clock;
+        this.rows = rows;
     }
 
     /** An image's bytes ready to serve. */
@@ -51,37 +45,25 @@ public class MediaService {
         if (bytes.length > props.maxUpload().toBytes()) {
             throw new InvalidInputException("file", "larger than " + props.maxUpload().toMegabytes() + " MB");
         }
+        ImageText text = new ImageText(alt, caption, credit).checked(filename);
         ImageCodec.Decoded decoded = ImageCodec.decode(bytes, props.maxPixels());
         String format = ImageCodec.storedFormat(decoded);
         byte[] clean = format.equals("gif") ? bytes : ImageCodec.encode(decoded.image(), format);
         String key = "originals/" + UUID.randomUUID() + "." + ext(format);
         storage.put(key, clean);
         long id = repo.insert(key, limit(filename, 255), format, decoded.image().getWidth(), decoded.image().getHeight(),
-                clean.length, sha256(clean), limit(alt, 300), limit(caption, 500), limit(credit, 200), clock.instant());
+                clean.length, sha256(clean), text.alt(), text.caption(), text.credit(), clock.instant());
         return repo.find(id).orElseThrow();
     }
 
+    /** An image row, kept per node until it changes (see {@link ImageRows}). */
     public Optional<Image> find(long id) {
-        Image known = rows.getIfPresent(id);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<Image> found = repo.find(id);
-        found.ifPresent(i -> rows.put(id, i));
-        return found;
+        return rows.find(id);
     }
 
     /** The images of those {@code ids} that exist, by id, in at most one query. */
     public Map<Long, Image> find(Collection<Long> ids) {
-        Map<Long, Image> out = new HashMap<>(rows.getAllPresent(ids));
-        List<Long> missing = ids.stream().filter(id -> !out.containsKey(id)).distinct().toList();
-        if (!missing.isEmpty()) {
-            repo.find(missing).forEach(i -> {
-                rows.put(i.id(), i);
-                out.put(i.id(), i);
-            });
-        }
-        return out;
+        return rows.find(ids);
     }
 
     public List<Image> recent(int limit) {
@@ -110,12 +92,12 @@ public class MediaService {
 
     /** A variant's bytes, made on first request and kept in storage. */
     public Served variant(long id, int width, String ext) {
-        Image image = repo.find(id).orElseThrow(() -> new NotFoundException("no image " + id));
+        Image image = rows.find(id).orElseThrow(() -> new NotFoundException("no image " + id));
         if (!widths(image).contains(width) || !ext(variantFormat(image)).equals(ext)) {
             throw new NotFoundException("no such size");
         }
         String format = variantFormat(image);
-        String key = "variants/" + id + "/" + width + "." + ext;
+        String key = variantFolder(id) + "/" + width + "." + ext;
         Optional<byte[]> stored = storage.get(key);
         if (stored.isPresent()) {
             return new Served(stored.get(), "image/" + format);
@@ -134,6 +116,11 @@ public class MediaService {
         byte[] bytes = ImageCodec.encode(d.image().getWidth() <= width ? d.image() : ImageCodec.resize(d.image(), width), format);
         storage.put(key, bytes);
         return bytes;
+    }
+
+    /** Where the variants of image {@code id} are stored, all under one folder so a deletion takes them all. */
+    static String variantFolder(long id) {
+        return "variants/" + id;
     }
 
     /** Photographs are served as JPEG; images with transparency as PNG; GIFs as PNG stills. */

@@ -8,8 +8,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The multipart limits follow {@code masthead.media.max-upload}, the one setting for upload size: a file
- * over it is refused while the request is read (413 as a problem detail, see ApiProblems), and the whole
- * request may add a little room for the text fields beside the file.
+ * over it is refused while the request is read (413 as a problem detail, see ApiProblems). A request may
+ * carry up to {@link MediaProperties#FILES_PER_REQUEST} such files (the library's plain upload form takes several at once),
+ * plus a little room for the text fields beside them.
  */
 @Configuration(proxyBeanMethods = false)
 class MediaUploadLimits {
@@ -20,7 +21,8 @@ class MediaUploadLimits {
     MultipartConfigElement multipartConfigElement(MediaProperties props) {
         MultipartConfigFactory factory = new MultipartConfigFactory();
         factory.setMaxFileSize(props.maxUpload());
-        factory.setMaxRequestSize(DataSize.ofBytes(props.maxUpload().toBytes() + FIELDS_ROOM.toBytes()));
+        long request = props.maxUpload().toBytes() * MediaProperties.FILES_PER_REQUEST + FIELDS_ROOM.toBytes();
+        factory.setMaxRequestSize(DataSize.ofBytes(request));
         return factory.createMultipartConfig();
     }
 }

@@ -3,7 +3,13 @@ package org.masthead.platform;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +40,35 @@ public final class NodeCache<K, V> {
             kept.put(key, new Kept<>(value, g));
         }
         return value;
+    }
+
+    /**
+     * The values of {@code keys}: those kept, and the rest from one call of {@code load} (which leaves out keys
+     * that have no value), kept under the same rule as {@link #get}.
+     */
+    public Map<K, V> getAll(Collection<K> keys, Function<Set<K>, Map<K, V>> load) {
+        long g = generation.get();
+        Map<K, V> out = new HashMap<>();
+        Set<K> missing = new LinkedHashSet<>();
+        for (K key : keys) {
+            Kept<V> k = kept.getIfPresent(key);
+            if (k != null && k.generation() == g) {
+                out.put(key, k.value());
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<K, V> loaded = load.apply(missing);
+            boolean keep = generation.get() == g;
+            loaded.forEach((key, value) -> {
+                out.put(key, value);
+                if (keep && value != null) {
+                    kept.put(key, new Kept<>(value, g));
+                }
+            });
+        }
+        return out;
     }
 
     /** Drops everything kept, including what loads running right now would keep. */

@@ -38,6 +38,7 @@ class StaffSecurity {
     static final String STAFF_PATH = "/admin";
     static final String SESSION_COOKIE = "MASTHEAD_STAFF";
     static final String DEVICE_COOKIE = "MASTHEAD_DEVICE";
+    static final String CSRF_COOKIE = "MASTHEAD_STAFF_XSRF";
     static final String REQUIRE_TOTP = "require-totp";
     /** Request attribute holding the signed-in {@link StaffUser}, read once per request. */
     static final String CURRENT = StaffUser.class.getName();
@@ -50,6 +51,7 @@ class StaffSecurity {
     SecurityFilterChain staffPages(HttpSecurity http, StaffRepository users, PublicationProperties publication,
                                    StaffProperties props) throws Exception {
         CookieCsrfTokenRepository csrf = new CookieCsrfTokenRepository();
+        csrf.setCookieName(CSRF_COOKIE); // its own name: a reader-site token cookie may also be set, on path /
         csrf.setCookiePath(STAFF_PATH);
         csrf.setCookieCustomizer(c -> c.secure(secure(publication, props)).sameSite("Lax"));
         http.securityMatcher(STAFF_PATH, STAFF_PATH + "/**")

@@ -48,20 +48,20 @@ class StaffJourneyTests {
             assertThat(driver.getCurrentUrl()).endsWith("/admin/login");
             driver.findElement(By.id("email")).sendKeys(admin.email());
             driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-            driver.findElement(By.cssSelector("form.form button")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form.form button"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("One more step");
             Browser.screenshot(driver, "staff-sign-in-code");
             String code = first(Pattern.compile("\\b(\\d{6})\\b"), text(TestSmtp.awaitMessageTo(admin.email())));
             driver.findElement(By.id("code")).sendKeys(code);
-            driver.findElement(By.cssSelector("form.form button")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form.form button"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Hello");
             Browser.screenshot(driver, "staff-dashboard");
 
             String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-            driver.findElement(By.linkText("People")).click();
+            Browser.clickAndLoad(driver, By.linkText("People"));
             driver.findElement(By.id("email")).sendKeys(email);
             new Select(driver.findElement(By.id("role"))).selectByVisibleText("Contributor");
-            driver.findElement(By.cssSelector("form[action='/admin/users/invite'] button")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("form[action='/admin/users/invite'] button"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Invitation sent");
             Browser.screenshot(driver, "staff-people");
 
@@ -71,7 +71,7 @@ class StaffJourneyTests {
             assertThat(newcomer.findElement(By.tagName("body")).getText()).contains("Contributor", email);
             newcomer.findElement(By.id("name")).sendKeys("Jo Newcomer");
             newcomer.findElement(By.id("password")).sendKeys("my own long password 9");
-            newcomer.findElement(By.cssSelector("form.form button")).click();
+            Browser.clickAndLoad(newcomer, By.cssSelector("form.form button"));
             assertThat(newcomer.findElement(By.cssSelector(".who span")).getText()).isEqualTo("Jo Newcomer · Contributor");
             assertThat(newcomer.findElements(By.linkText("People"))).isEmpty();
         } finally {

@@ -2,6 +2,8 @@ package org.masthead.platform;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,29 @@ class NodeCacheTests {
             return "old";
         });
         assertThat(stale).isEqualTo("old");
+        assertThat(cache.get("k", () -> "new")).isEqualTo("new");
+    }
+
+    @Test
+    void loadsOnlyTheMissingKeysOfABatchInOneCallAndLeavesOutAbsentOnes() {
+        cache.get("a", () -> "kept a");
+        Map<String, String> found = cache.getAll(List.of("a", "b", "c", "b"), missing -> {
+            assertThat(missing).containsExactly("b", "c");
+            loads.incrementAndGet();
+            return Map.of("b", "loaded b");
+        });
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of("a", "kept a", "b", "loaded b"));
+        assertThat(cache.get("b", () -> "reloaded")).isEqualTo("loaded b");
+        assertThat(loads.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchLoadThatOverlapsAChangeIsReturnedButNotKept() {
+        Map<String, String> stale = cache.getAll(List.of("k"), missing -> {
+            cache.invalidate();
+            return Map.of("k", "old");
+        });
+        assertThat(stale).containsEntry("k", "old");
         assertThat(cache.get("k", () -> "new")).isEqualTo("new");
     }
 

@@ -3,6 +3,7 @@ package org.masthead.staff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.masthead.Multipart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -71,6 +73,19 @@ public final class StaffBrowser {
         }
         HttpResponse<String> r = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        remember(r);
+        return r;
+    }
+
+    /** A multipart/form-data POST of {@code parts} with extra headers as name, value pairs; no CSRF is added. */
+    public HttpResponse<String> postMultipart(String path, List<Multipart.Part> parts, String... headers) {
+        Multipart body = Multipart.of(parts);
+        HttpRequest.Builder b = request(path).header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> r = send(b.build());
         remember(r);
         return r;
     }

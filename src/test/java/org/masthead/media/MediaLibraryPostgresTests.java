@@ -1,0 +1,7 @@
+package org.masthead.media;
+
+import org.masthead.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class MediaLibraryPostgresTests extends MediaLibraryContract {
+}
