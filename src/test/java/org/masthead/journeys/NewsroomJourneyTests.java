@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -33,7 +34,7 @@ import static org.masthead.content.ContentFixtures.unique;
 /**
  * The newsroom in real Chromium: an editor writes an article in the plain form, previews it through a signed
  * link in a browser that is not signed in, schedules and publishes it and finds it on the home page; two
- * editors save the same article at once; an old version is restored.
+ * editors edit the same article at once (autosave, then the buttons); an old version is restored.
  */
 @H2IntegrationTest
 @ExtendWith(Browser.class)
@@ -55,9 +56,9 @@ class NewsroomJourneyTests {
         driver.get(base() + "/admin");
         driver.findElement(By.id("email")).sendKeys(user.email());
         driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form.form button")).click();
+        Browser.clickAndLoad(driver, By.cssSelector("form.form button"));
         driver.findElement(By.id("code")).sendKeys(StaffFixtures.lastCode(ctx, user.email()));
-        driver.findElement(By.cssSelector("form.form button")).click();
+        Browser.clickAndLoad(driver, By.cssSelector("form.form button"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Hello");
         return driver;
     }
@@ -68,18 +69,24 @@ class NewsroomJourneyTests {
         field.sendKeys(text);
     }
 
+    /** Waits for the editor's autosave line ({@code article-editor.js} saves a few seconds after typing stops). */
+    private static void awaitStatus(WebDriver driver, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                d -> d.findElement(By.id("autosave-status")).getText().contains(text));
+    }
+
     @Test
     void anEditorWritesPreviewsSchedulesAndPublishesAnArticleThatReachesTheHomePage() {
         StaffUser editor = StaffFixtures.member(ctx, Role.EDITOR);
         WebDriver driver = signedIn(editorProfile, editor);
         WebDriver reader = null;
         try {
-            driver.findElement(By.linkText("Articles")).click();
+            Browser.clickAndLoad(driver, By.linkText("Articles"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Articles");
             assertThat(driver.findElements(By.cssSelector("td.headline-cell"))).hasSize(25);
             Browser.screenshot(driver, "newsroom-articles");
 
-            driver.findElement(By.linkText("New article")).click();
+            Browser.clickAndLoad(driver, By.linkText("New article"));
             String headline = unique("Night ferries return to the islands");
             type(driver, "headline", headline);
             type(driver, "standfirst", "The first sailing since the storm left at midnight.");
@@ -95,11 +102,11 @@ class NewsroomJourneyTests {
                     .containsExactly("Foreign Desk", "Lena Varga");
             type(driver, "tags", "Ferries, Islands");
             type(driver, "dateline", "HARBOUR TOWN");
-            driver.findElement(By.cssSelector(".publish button[value=save]")).click();
+            Browser.clickAndLoad(driver, By.cssSelector(".publish button[value=save]"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
             Browser.screenshot(driver, "newsroom-editor");
 
-            driver.findElement(By.cssSelector("button[form=preview-form]")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("button[form=preview-form]"));
             String link = driver.findElement(By.id("preview-url")).getAttribute("value");
             reader = Browser.open(secondProfile, 1280, 1000);
             reader.get(base() + link.substring(link.indexOf("/preview/")));
@@ -112,11 +119,11 @@ class NewsroomJourneyTests {
 
             LocalDateTime later = LocalDateTime.now(ZoneId.of("Asia/Kolkata")).plusDays(2).withSecond(0).withNano(0);
             ((JavascriptExecutor) driver).executeScript("document.getElementById('publishAt').value = arguments[0]", later.toString());
-            driver.findElement(By.cssSelector("button[value=schedule]")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("button[value=schedule]"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Scheduled.");
             assertThat(driver.findElement(By.cssSelector(".page-head .tag")).getText()).isEqualTo("Scheduled");
 
-            driver.findElement(By.cssSelector("button[value=publish]")).click();
+            Browser.clickAndLoad(driver, By.cssSelector("button[value=publish]"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Published. Readers see it now.");
             reader.get(base() + "/");
             assertThat(reader.findElement(By.tagName("main")).getText()).contains(headline);
@@ -139,17 +146,19 @@ class NewsroomJourneyTests {
             one.get(base() + "/admin/articles/" + a.id());
             two.get(base() + "/admin/articles/" + a.id());
             type(one, "standfirst", "Ministers met until late.");
-            one.findElement(By.cssSelector(".publish button[value=save]")).click();
+            awaitStatus(one, "Saved automatically");
+            Browser.clickAndLoad(one, By.cssSelector(".publish button[value=save]"));
             assertThat(one.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
 
             type(two, "headline", a.headline() + " resume");
-            two.findElement(By.cssSelector(".publish button[value=save]")).click();
+            awaitStatus(two, first.name() + " saved this article at");
+            Browser.clickAndLoad(two, By.cssSelector(".publish button[value=save]"));
             assertThat(two.findElement(By.cssSelector(".conflict h2")).getText())
                     .isEqualTo(first.name() + " saved this article while you were editing");
             assertThat(two.findElement(By.id("headline")).getAttribute("value")).isEqualTo(a.headline() + " resume");
             Browser.screenshot(two, "newsroom-conflict");
 
-            two.findElement(By.cssSelector(".conflict button")).click();
+            Browser.clickAndLoad(two, By.cssSelector(".conflict button"));
             assertThat(two.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
             Article now = queries.byId(a.id()).orElseThrow();
             assertThat(now.headline()).isEqualTo(a.headline() + " resume");
@@ -168,13 +177,13 @@ class NewsroomJourneyTests {
         WebDriver driver = signedIn(editorProfile, editor);
         try {
             driver.get(base() + "/admin/articles/" + a.id());
-            driver.findElement(By.linkText("History")).click();
+            Browser.clickAndLoad(driver, By.linkText("History"));
             assertThat(driver.findElements(By.cssSelector("table.history tbody tr"))).hasSize(2);
-            driver.findElement(By.xpath("//button[text()='Compare']")).click();
+            Browser.clickAndLoad(driver, By.xpath("//button[text()='Compare']"));
             assertThat(driver.findElement(By.cssSelector(".body-diff del")).getText()).contains("right");
             assertThat(driver.findElement(By.cssSelector(".body-diff ins")).getText()).contains("wrong");
             Browser.screenshot(driver, "newsroom-compare");
-            driver.findElement(By.xpath("//button[text()='Restore version 1']")).click();
+            Browser.clickAndLoad(driver, By.xpath("//button[text()='Restore version 1']"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).startsWith("Restored as a new version");
             assertThat(driver.findElement(By.id("body")).getAttribute("value")).isEqualTo("<p>The right words.</p>");
             await().atMost(Duration.ofSeconds(2)).until(() -> queries.byId(a.id()).orElseThrow().version() == 3);
