@@ -81,9 +81,7 @@ class ArticleEditorController {
         me.require(Permission.WRITE_DRAFTS);
         ArticleForm form = ArticleForm.of(params);
         Step step = step(params.getFirst("action"));
-        if (!ArticleWorkflowPolicy.allows(me::can, true, ArticleStatus.DRAFT, action(step))) {
-            throw new org.springframework.security.access.AccessDeniedException(me.name() + " may not " + step);
-        }
+        ArticleWorkflowPolicy.requireOnNew(me, action(step));
         String again = reshow(me, req, model, null, 0, form, params, step, "/admin/articles");
         if (again != null) {
             return again;

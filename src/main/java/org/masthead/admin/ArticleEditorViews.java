@@ -74,7 +74,7 @@ class ArticleEditorViews {
 
     /** The editor for {@code a} (null: a new article) showing {@code form}, as {@code me} may use it. */
     EditorPage page(StaffUser me, HttpServletRequest req, Article a, int version, ArticleForm form, Form shown, Extras x) {
-        Set<Action> may = a == null ? forNew(me) : ArticleWorkflowPolicy.allowed(me, a);
+        Set<Action> may = a == null ? ArticleWorkflowPolicy.allowedOnNew(me) : ArticleWorkflowPolicy.allowed(me, a);
         ArticleStatus status = a == null ? ArticleStatus.DRAFT : a.status();
         boolean readOnly = !may.contains(Action.EDIT);
         String title = a == null ? "New article" : a.headline();
@@ -89,18 +89,6 @@ class ArticleEditorViews {
                 a != null && status == ArticleStatus.PUBLISHED ? paths.path(a) : null,
                 a == null ? null : "/admin/articles/" + a.id() + "/history", x.conflict(), x.altWarnings(),
                 x.altAnywayAction(), x.removed(), x.notice(), x.error(), x.previewLink());
-    }
-
-    /** A new article will be the viewer's own draft. */
-    private static Set<Action> forNew(StaffUser me) {
-        Set<Action> out = java.util.EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (ArticleWorkflowPolicy.allows(me::can, true, ArticleStatus.DRAFT, action)) {
-                out.add(action);
-            }
-        }
-        out.remove(Action.VIEW); // nothing to preview or look back on before the first save
-        return out;
     }
 
     private static Buttons buttons(Article a, Set<Action> may, StaffUser me) {

@@ -64,12 +64,16 @@ public final class ArticleWorkflowPolicy {
 
     /** Every action {@code me} may take on {@code a} now, for the buttons a screen shows. */
     public static Set<Action> allowed(StaffUser me, Article a) {
-        Set<Action> out = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (allows(me, a, action)) {
-                out.add(action);
-            }
-        }
+        return allowed(action -> allows(me, a, action));
+    }
+
+    /**
+     * The same for an article not yet saved: it will be {@code me}'s own draft. Nothing to look at or look back on
+     * before the first save, so no VIEW (which brings preview and history).
+     */
+    public static Set<Action> allowedOnNew(StaffUser me) {
+        Set<Action> out = allowed(action -> allows(me::can, true, DRAFT, action));
+        out.remove(Action.VIEW);
         return out;
     }
 
@@ -78,6 +82,23 @@ public final class ArticleWorkflowPolicy {
         if (!allows(me, a, action)) {
             throw new AccessDeniedException(me.name() + " may not " + action + " article " + a.id());
         }
+    }
+
+    /** Refuses with 403 unless {@code me} may take {@code action} on a new article of their own. */
+    public static void requireOnNew(StaffUser me, Action action) {
+        if (!allowedOnNew(me).contains(action)) {
+            throw new AccessDeniedException(me.name() + " may not " + action + " a new article");
+        }
+    }
+
+    private static Set<Action> allowed(Predicate<Action> allows) {
+        Set<Action> out = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (allows.test(action)) {
+                out.add(action);
+            }
+        }
+        return out;
     }
 
     /** Whether {@code me} sees everyone's articles in lists, or only their own. */

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public class PreviewLinks {
     }
 
     public Link mint(long articleId, int version) {
-        Instant expires = clock.instant().plus(props.previewLinkLifetime()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expires = clock.instant().plus(props.previewLinkLifetime()).truncatedTo(ChronoUnit.SECONDS);
         return new Link(keys.sign(PURPOSE, articleId + "-" + version + "-" + expires.getEpochSecond()), expires);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public class ArticleRendering {
      * now (or at its scheduled time). It counts no view ({@code id} 0 leaves out the page's view beacon).
      */
     public ArticleView preview(Article a) {
-        java.time.Instant dated = a.firstPublishedAt() != null ? a.firstPublishedAt()
+        Instant dated = a.firstPublishedAt() != null ? a.firstPublishedAt()
                 : a.scheduledAt() != null ? a.scheduledAt() : clock.instant();
         Article shown = new Article(a.id(), a.slug(), a.section(), a.headline(), a.standfirst(), a.bodyHtml(),
                 a.dateline(), a.status(), a.access(), dated, a.updatedAt(), a.scheduledAt(), a.bylines(), a.tags(),

@@ -5,7 +5,9 @@ import org.masthead.admin.ArticleWorkflowPolicy.Action;
 import org.masthead.content.ArticleStatus;
 import org.masthead.staff.Role;
 import org.masthead.staff.RolePolicy;
+import org.masthead.staff.StaffUser;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,6 +85,17 @@ class ArticleWorkflowPolicyTests {
         }
         assertThat(cells).isEqualTo(Role.values().length * 2 * ALL.size() * Action.values().length);
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aNewArticleIsTheWritersOwnDraftWithNothingYetToLookAt() {
+        for (Role role : Role.values()) {
+            StaffUser me = new StaffUser(1, "x@example.org", "X", role, false, true, Instant.EPOCH);
+            Set<Action> expected = EnumSet.noneOf(Action.class);
+            expected.addAll(own(role, DRAFT));
+            expected.remove(VIEW);
+            assertThat(ArticleWorkflowPolicy.allowedOnNew(me)).as(role.name()).isEqualTo(expected);
+        }
     }
 
     @Test
