@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.WebElement;
@@ -55,7 +56,10 @@ final class Browser implements ExecutionCondition {
     static void clickAndLoad(WebDriver driver, By what) {
         WebElement old = driver.findElement(By.tagName("html"));
         driver.findElement(what).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        // While the old document goes away ChromeDriver may answer "Node … does not belong to the document"
+        // instead of a stale element: the same fact, so the wait treats it as such rather than failing.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(old));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

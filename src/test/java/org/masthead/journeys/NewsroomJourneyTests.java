@@ -9,6 +9,9 @@ import org.masthead.content.ArticleQueries;
 import org.masthead.content.ArticleService;
 import org.masthead.content.ArticleStatus;
 import org.masthead.content.ContentFixtures;
+import org.masthead.media.Image;
+import org.masthead.media.MediaFixtures;
+import org.masthead.media.MediaService;
 import org.masthead.staff.Role;
 import org.masthead.staff.StaffFixtures;
 import org.masthead.staff.StaffUser;
@@ -32,9 +35,10 @@ import static org.awaitility.Awaitility.await;
 import static org.masthead.content.ContentFixtures.unique;
 
 /**
- * The newsroom in real Chromium: an editor writes an article in the plain form, previews it through a signed
- * link in a browser that is not signed in, schedules and publishes it and finds it on the home page; two
- * editors edit the same article at once (autosave, then the buttons); an old version is restored.
+ * The newsroom in real Chromium: an editor writes an article in the plain form (lead image from the library's
+ * picker), previews it through a signed link in a browser that is not signed in, schedules and publishes it and
+ * finds it on the home page; two editors edit the same article at once (autosave, then the buttons); an old
+ * version is restored.
  */
 @H2IntegrationTest
 @ExtendWith(Browser.class)
@@ -44,6 +48,7 @@ class NewsroomJourneyTests {
     @Autowired ApplicationContext ctx;
     @Autowired ArticleService articles;
     @Autowired ArticleQueries queries;
+    @Autowired MediaService media;
     @TempDir Path editorProfile;
     @TempDir Path secondProfile;
 
@@ -78,6 +83,9 @@ class NewsroomJourneyTests {
     @Test
     void anEditorWritesPreviewsSchedulesAndPublishesAnArticleThatReachesTheHomePage() {
         StaffUser editor = StaffFixtures.member(ctx, Role.EDITOR);
+        String pictureWord = unique("Quayside").replace(" ", "");
+        Image picture = media.upload(MediaFixtures.jpeg(1200, 800), "quay.jpg", "A ferry at the quay at night",
+                pictureWord + " at midnight", "Harbour Photo");
         WebDriver driver = signedIn(editorProfile, editor);
         WebDriver reader = null;
         try {
@@ -100,6 +108,14 @@ class NewsroomJourneyTests {
             driver.findElement(By.cssSelector("button[aria-label='Move Foreign Desk up']")).click();
             assertThat(driver.findElements(By.cssSelector(".byline-list .byline-name")).stream().map(WebElement::getText))
                     .containsExactly("Foreign Desk", "Lena Varga");
+            driver.findElement(By.cssSelector("[data-image-field=lead] button")).click();
+            type(driver, "picker-q", pictureWord);
+            driver.findElement(By.cssSelector(".picker-search button[value=search]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".picker-item")).size() == 1);
+            Browser.screenshot(driver, "newsroom-image-picker");
+            driver.findElement(By.cssSelector(".picker-item")).click();
+            assertThat(driver.findElement(By.id("leadMediaId")).getDomProperty("value")).isEqualTo(String.valueOf(picture.id()));
+            assertThat(driver.findElement(By.id("leadAlt")).getDomProperty("value")).isEqualTo("A ferry at the quay at night");
             type(driver, "tags", "Ferries, Islands");
             type(driver, "dateline", "HARBOUR TOWN");
             Browser.clickAndLoad(driver, By.cssSelector(".publish button[value=save]"));
@@ -114,6 +130,8 @@ class NewsroomJourneyTests {
             reader.switchTo().frame(reader.findElement(By.cssSelector(".phone iframe")));
             assertThat(reader.findElement(By.cssSelector("h1.headline")).getText()).isEqualTo(headline);
             assertThat(reader.findElement(By.cssSelector(".byline")).getText()).contains("Foreign Desk", "Lena Varga");
+            assertThat(reader.findElement(By.cssSelector("figure.lead-figure img"))
+                    .getDomProperty("alt")).isEqualTo("A ferry at the quay at night");
             reader.switchTo().defaultContent();
             Browser.screenshot(reader, "newsroom-preview");
 
