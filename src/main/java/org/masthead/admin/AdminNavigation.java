@@ -13,6 +13,7 @@ class AdminNavigation implements StaffChrome.Navigation {
     @Override
     public List<StaffChrome.NavItem> items() {
         return List.of(new StaffChrome.NavItem("/admin", "Dashboard", Permission.VIEW_DASHBOARD, 0),
+                new StaffChrome.NavItem("/admin/articles", "Articles", Permission.WRITE_DRAFTS, 10),
                 new StaffChrome.NavItem("/admin/taxonomy", "Sections & tags", Permission.MANAGE_TAXONOMY, 40),
                 new StaffChrome.NavItem("/admin/settings", "Settings", Permission.MANAGE_SETTINGS, 82),
                 new StaffChrome.NavItem("/admin/webhooks", "Webhooks", Permission.MANAGE_WEBHOOKS, 84),

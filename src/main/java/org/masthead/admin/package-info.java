@@ -1,6 +1,7 @@
 /**
- * The newsroom's screens that combine several modules: the dashboard, and later the editor, the media
- * library and settings. Screens that edit one module's data live in that module. Nothing depends on this one.
+ * The newsroom's screens that combine several modules: the dashboard, the articles (list, editor, history,
+ * the workflow policy), the media library, and later settings. Screens that edit one module's data live in
+ * that module. Nothing depends on this one.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "content", "media", "mail", "stats", "webhooks"})
 package org.masthead.admin;

@@ -20,6 +20,9 @@ public final class ArticleEvents {
 
     public record ArticleDeleted(ArticleId id, Instant at) implements ArticleChanged { }
 
+    /** A draft was submitted for review; nothing readers see changed, so it is no {@link ArticleChanged}. */
+    public record ArticleSubmitted(ArticleId id, Instant at) { }
+
     /** A section, tag or author was created, renamed or removed; {@code kind} is section, tag or author. */
     public record TaxonomyChanged(String kind, long id, Instant at) { }
 }

@@ -15,9 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -260,31 +258,11 @@ public class ArticleQueries {
 
     /** Articles matching {@code filter} in {@code status}, or in any status when it is null. */
     private Where where(ArticleFilter filter, ArticleStatus status) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (status != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", status.name());
-        }
-        if (filter.sectionId() != null) {
-            List<Long> sections = new ArrayList<>(List.of(filter.sectionId()));
-            taxonomy.children(filter.sectionId()).forEach(s -> sections.add(s.id()));
-            where.append(" AND a.section_id IN (:sections)");
-            params.put("sections", sections);
-        }
-        if (filter.tagId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM content_article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)");
-            params.put("tag", filter.tagId());
-        }
-        if (filter.authorId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM content_article_byline b WHERE b.article_id = a.id AND b.author_id = :author)");
-            params.put("author", filter.authorId());
-        }
-        if (filter.updatedSince() != null) {
-            where.append(" AND a.modified_at >= :since");
-            params.put("since", Db.ts(filter.updatedSince()));
-        }
-        return new Where(where.toString(), params);
+        ArticleWhere w = new ArticleWhere().status(status).section(filter.sectionId(), taxonomy)
+                .and("EXISTS (SELECT 1 FROM content_article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)", "tag", filter.tagId())
+                .author(filter.authorId())
+                .and("a.modified_at >= :since", "since", filter.updatedSince() == null ? null : Db.ts(filter.updatedSince()));
+        return new Where(w.sql(), w.params());
     }
 
     private long count(Where where) {
@@ -317,7 +295,8 @@ public class ArticleQueries {
                 r.bodyHtml(), r.dateline(), r.status(), r.access(), r.firstPublishedAt(), r.updatedAt(),
                 r.scheduledAt(), bylines.getOrDefault(r.id(), List.of()), tags.getOrDefault(r.id(), List.of()),
                 corrections.getOrDefault(r.id(), List.of()), r.leadImage(), r.seoTitle(), r.seoDescription(),
-                r.socialMediaId(), r.homePosition(), r.createdAt(), r.modifiedAt(), r.version())).toList();
+                r.socialMediaId(), r.homePosition(), r.createdAt(), r.modifiedAt(), r.version(), r.createdBy(),
+                r.modifiedBy())).toList();
     }
 
     private Article full(ArticleRow r) {

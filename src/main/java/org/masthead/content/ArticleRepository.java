@@ -24,7 +24,13 @@ class ArticleRepository {
     /** The editable fields of an article, as stored. */
     record Values(String slug, long sectionId, String headline, String standfirst, String bodyHtml, String dateline,
                   AccessLevel access, LeadImage lead, String seoTitle, String seoDescription, Long socialMediaId,
-                  Integer homePosition) { }
+                  Integer homePosition) {
+
+        static Values of(Article a) {
+            return new Values(a.slug(), a.section().id(), a.headline(), a.standfirst(), a.bodyHtml(), a.dateline(),
+                    a.access(), a.leadImage(), a.seoTitle(), a.seoDescription(), a.socialMediaId(), a.homePosition());
+        }
+    }
 
     private final JdbcClient db;
 
@@ -97,33 +103,35 @@ class ArticleRepository {
         return out;
     }
 
-    long insert(Values v, ArticleStatus status, Instant at) {
+    long insert(Values v, ArticleStatus status, Instant at, Long by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         db.sql("""
                 INSERT INTO content_article (slug, section_id, headline, standfirst, body_html, dateline, status,
                     access_level, lead_media_id, lead_caption, lead_credit, lead_alt, seo_title, seo_description,
-                    social_media_id, home_position, created_at, modified_at, version)
+                    social_media_id, home_position, created_at, modified_at, version, created_by, modified_by)
                 VALUES (:slug, :section, :headline, :standfirst, :body, :dateline, :status, :access, :lead,
-                    :caption, :credit, :alt, :seoTitle, :seoDescription, :social, :home, :at, :at, 1)
-                """).params(params(v)).param("status", status.name()).param("at", Db.ts(at)).update(keys, "id");
+                    :caption, :credit, :alt, :seoTitle, :seoDescription, :social, :home, :at, :at, 1, :by, :by)
+                """).params(params(v)).param("status", status.name()).param("at", Db.ts(at)).param("by", by)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** Applies the values only when the stored version is {@code expectedVersion}; false when stale. */
-    boolean update(long id, int expectedVersion, Values v, Instant at, Instant updatedAt) {
+    boolean update(long id, int expectedVersion, Values v, Instant at, Instant updatedAt, Long by) {
         return db.sql("""
                 UPDATE content_article SET slug = :slug, section_id = :section, headline = :headline,
                     standfirst = :standfirst, body_html = :body, dateline = :dateline, access_level = :access,
                     lead_media_id = :lead, lead_caption = :caption, lead_credit = :credit, lead_alt = :alt,
                     seo_title = :seoTitle, seo_description = :seoDescription, social_media_id = :social,
                     home_position = :home, modified_at = :at, updated_at = COALESCE(:updatedAt, updated_at),
-                    version = version + 1
+                    modified_by = :by, version = version + 1
                 WHERE id = :id AND version = :version
                 """).params(params(v)).param("id", id).param("version", expectedVersion)
-                .param("at", Db.ts(at)).param("updatedAt", Db.ts(updatedAt)).update() == 1;
+                .param("at", Db.ts(at)).param("updatedAt", Db.ts(updatedAt)).param("by", by).update() == 1;
     }
 
-    private static Map<String, Object> params(Values v) {
+    /** The named parameters of every editable column ({@code :slug}, {@code :section}, … {@code :home}). */
+    static Map<String, Object> params(Values v) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("slug", v.slug());
         p.put("section", v.sectionId());
@@ -148,17 +156,17 @@ class ArticleRepository {
      * null). The guard makes each transition happen once, even when two nodes try at the same moment.
      */
     boolean transition(long id, List<ArticleStatus> from, ArticleStatus to, Integer expectedVersion,
-                       Instant at, Instant scheduledAt) {
+                       Instant at, Instant scheduledAt, Long by) {
         // Two statements rather than ":version IS NULL OR ...": PostgreSQL cannot type a bare null parameter.
         String versionGuard = expectedVersion == null ? "" : " AND version = :version";
         return db.sql("""
-                UPDATE content_article SET status = :to, scheduled_at = :scheduledAt, modified_at = :at,
+                UPDATE content_article SET status = :to, scheduled_at = :scheduledAt, modified_at = :at, modified_by = :by,
                     first_published_at = CASE WHEN :to = 'PUBLISHED' AND first_published_at IS NULL
                                               THEN :at ELSE first_published_at END,
                     version = version + 1
                 WHERE id = :id AND status IN (:from)""" + versionGuard).param("id", id).param("from", from.stream().map(Enum::name).toList()).param("to", to.name())
                 .param("version", expectedVersion).param("at", Db.ts(at)).param("scheduledAt", Db.ts(scheduledAt))
-                .update() == 1;
+                .param("by", by).update() == 1;
     }
 
     /** For imports and the demo: the times an article really had. */
@@ -168,9 +176,10 @@ class ArticleRepository {
                 .param("modified", Db.ts(updatedAt != null ? updatedAt : firstPublishedAt)).update();
     }
 
-    void touchUpdated(long id, Instant at) {
-        db.sql("UPDATE content_article SET updated_at = :at, modified_at = :at, version = version + 1 WHERE id = :id")
-                .param("id", id).param("at", Db.ts(at)).update();
+    void touchUpdated(long id, Instant at, Long by) {
+        db.sql("""
+                UPDATE content_article SET updated_at = :at, modified_at = :at, modified_by = :by, version = version + 1
+                WHERE id = :id""").param("id", id).param("at", Db.ts(at)).param("by", by).update();
     }
 
     void delete(long id) {

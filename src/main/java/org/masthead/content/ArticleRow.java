@@ -12,14 +12,14 @@ record ArticleRow(long id, String slug, SectionRef section, String headline, Str
                   String dateline, ArticleStatus status, AccessLevel access, Instant firstPublishedAt,
                   Instant updatedAt, Instant scheduledAt, LeadImage leadImage, String seoTitle,
                   String seoDescription, Long socialMediaId, Integer homePosition, Instant createdAt,
-                  Instant modifiedAt, int version) {
+                  Instant modifiedAt, int version, Long createdBy, Long modifiedBy) {
 
     /** Columns every article query selects, aliased {@code a} (article) and {@code s} (section). */
     static final String COLUMNS = """
             a.id, a.slug, a.headline, a.standfirst, a.dateline, a.status, a.access_level, a.first_published_at,
             a.updated_at, a.scheduled_at, a.lead_media_id, a.lead_caption, a.lead_credit, a.lead_alt,
             a.seo_title, a.seo_description, a.social_media_id, a.home_position, a.created_at, a.modified_at,
-            a.version, s.id AS section_id, s.slug AS section_slug, s.name AS section_name,
+            a.version, a.created_by, a.modified_by, s.id AS section_id, s.slug AS section_slug, s.name AS section_name,
             s.parent_id AS section_parent""";
 
     static ArticleRow map(ResultSet rs, boolean withBody) throws SQLException {
@@ -35,6 +35,6 @@ record ArticleRow(long id, String slug, SectionRef section, String headline, Str
                         rs.getString("lead_alt")),
                 rs.getString("seo_title"), rs.getString("seo_description"), Db.longOrNull(rs, "social_media_id"),
                 Db.intOrNull(rs, "home_position"), Db.instant(rs, "created_at"), Db.instant(rs, "modified_at"),
-                rs.getInt("version"));
+                rs.getInt("version"), Db.longOrNull(rs, "created_by"), Db.longOrNull(rs, "modified_by"));
     }
 }

@@ -2,13 +2,9 @@ package org.masthead.content;
 
 import org.masthead.content.ArticleEvents.ArticleDeleted;
 import org.masthead.content.ArticleEvents.ArticlePublished;
-import org.masthead.content.ArticleEvents.ArticleUnpublished;
 import org.masthead.content.ArticleEvents.ArticleUpdated;
-import org.masthead.platform.ChangeFeed;
 import org.masthead.platform.InvalidInputException;
-import org.masthead.platform.NotFoundException;
 import org.masthead.platform.VersionConflictException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +13,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The article lifecycle: create, edit (with optimistic locking), publish, schedule, unpublish, delete.
- * Every change that readers can see publishes an event and writes to the change feed in the same
- * transaction, so caches on every node follow.
+ * Articles' fields: create, edit (with optimistic locking), autosave, delete, corrections, import. Every save
+ * keeps a revision in the same transaction ({@link ArticleRevisions}); every change that readers can see
+ * publishes an event and writes to the change feed, so caches on every node follow. Status changes are
+ * {@link ArticleWorkflow}'s; the methods here without {@code by} are the Admin API's (no staff user) and stay
+ * for it. {@code by} is the staff user id making the change.
  */
 @Service
 public class ArticleService {
@@ -31,27 +29,30 @@ public class ArticleService {
 
     private final ArticleRepository repo;
     private final ArticleValidation validation;
-    private final ArticleQueries queries;
-    private final ChangeFeed feed;
-    private final ApplicationEventPublisher events;
+    private final ArticleChanges changes;
+    private final ArticleWorkflow workflow;
     private final Clock clock;
 
-    ArticleService(ArticleRepository repo, ArticleValidation validation, ArticleQueries queries, ChangeFeed feed,
-                   ApplicationEventPublisher events, Clock clock) {
+    ArticleService(ArticleRepository repo, ArticleValidation validation, ArticleChanges changes,
+                   ArticleWorkflow workflow, Clock clock) {
         this.repo = repo;
         this.validation = validation;
-        this.queries = queries;
-        this.feed = feed;
-        this.events = events;
+        this.changes = changes;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
     @Transactional
     public Saved create(ArticleDraft draft) {
+        return create(draft, null);
+    }
+
+    @Transactional
+    public Saved create(ArticleDraft draft, Long by) {
         ArticleValidation.Checked c = validation.check(draft, 0);
-        long id = repo.insert(c.values(), ArticleStatus.DRAFT, clock.instant());
+        long id = repo.insert(c.values(), ArticleStatus.DRAFT, clock.instant(), by);
         attach(id, c);
-        return new Saved(load(id), c.body().removed());
+        return new Saved(changes.kept(id, RevisionKind.CREATED, by, null), c.body().removed());
     }
 
     /**
@@ -60,11 +61,36 @@ public class ArticleService {
      */
     @Transactional
     public Saved update(long id, int expectedVersion, ArticleDraft draft, boolean minorEdit) {
-        Article before = load(id);
+        return save(id, expectedVersion, draft, minorEdit, null, RevisionKind.SAVED, null);
+    }
+
+    @Transactional
+    public Saved update(long id, int expectedVersion, ArticleDraft draft, boolean minorEdit, Long by) {
+        return save(id, expectedVersion, draft, minorEdit, by, RevisionKind.SAVED, null);
+    }
+
+    /**
+     * A save made by the editor on its own while someone types. Only articles readers cannot see and that are not
+     * about to go out (drafts, submitted, unpublished): a half-typed sentence must never reach a live page.
+     */
+    @Transactional
+    public Saved autosave(long id, int expectedVersion, ArticleDraft draft, Long by) {
+        ArticleStatus status = changes.load(id).status();
+        if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) {
+            throw new InvalidInputException("status", "a " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + " article is saved only when you save it");
+        }
+        return save(id, expectedVersion, draft, true, by, RevisionKind.AUTOSAVED, null);
+    }
+
+    /** Saves the fields as a new version of kind {@code kind}; {@code restoredFrom} names a restored version. */
+    Saved save(long id, int expectedVersion, ArticleDraft draft, boolean minorEdit, Long by, RevisionKind kind,
+               Integer restoredFrom) {
+        Article before = changes.load(id);
         ArticleValidation.Checked c = validation.check(draft, id);
         Instant now = clock.instant();
         Instant updated = before.isPublished() && !minorEdit ? now : null;
-        if (!repo.update(id, expectedVersion, c.values(), now, updated)) {
+        if (!repo.update(id, expectedVersion, c.values(), now, updated, by)) {
             throw new VersionConflictException("article " + id + " is at version " + before.version()
                     + ", not " + expectedVersion + "; reload it and apply your change again");
         }
@@ -72,87 +98,55 @@ public class ArticleService {
             repo.rememberOldSlug(before.slug(), id);
         }
         attach(id, c);
+        Article after = changes.kept(id, kind, by, restoredFrom);
         if (before.isPublished()) {
-            changed(id, new ArticleUpdated(new ArticleId(id), now));
+            changes.announce(id, new ArticleUpdated(new ArticleId(id), now));
         }
-        return new Saved(load(id), c.body().removed());
+        return new Saved(after, c.body().removed());
     }
 
-    @Transactional
     public Article publish(long id, Integer expectedVersion) {
-        Article a = load(id);
-        Instant now = clock.instant();
-        if (!repo.transition(id, List.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED),
-                ArticleStatus.PUBLISHED, expectedVersion, now, null)) {
-            throw refused(a, expectedVersion, "publish");
-        }
-        changed(id, new ArticlePublished(new ArticleId(id), now));
-        return load(id);
+        return workflow.publish(id, expectedVersion, null);
     }
 
-    /** Goes live at {@code at} through {@link ScheduledPublishing}; exactly once across nodes. */
-    @Transactional
     public Article schedule(long id, Instant at, Integer expectedVersion) {
-        Article a = load(id);
-        if (at == null || !at.isAfter(clock.instant())) {
-            throw new InvalidInputException("publishAt", "must be in the future");
-        }
-        if (!repo.transition(id, List.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED),
-                ArticleStatus.SCHEDULED, expectedVersion, clock.instant(), at)) {
-            throw refused(a, expectedVersion, "schedule");
-        }
-        events.publishEvent(new ScheduledPublishing.PublicationScheduled(id, at));
-        return load(id);
+        return workflow.schedule(id, at, expectedVersion, null);
     }
 
-    /** Publishes a scheduled article whose time has come; false when another node (or an edit) got there first. */
-    @Transactional
     public boolean publishDue(long id) {
-        Instant now = clock.instant();
-        Article a = queries.byId(id).orElse(null);
-        if (a == null || a.status() != ArticleStatus.SCHEDULED || a.scheduledAt().isAfter(now)) {
-            return false;
-        }
-        if (!repo.transition(id, List.of(ArticleStatus.SCHEDULED), ArticleStatus.PUBLISHED, a.version(), now, null)) {
-            return false;
-        }
-        changed(id, new ArticlePublished(new ArticleId(id), now));
-        return true;
+        return workflow.publishDue(id);
     }
 
-    @Transactional
     public Article unpublish(long id, Integer expectedVersion) {
-        Article a = load(id);
-        Instant now = clock.instant();
-        if (!repo.transition(id, List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED),
-                ArticleStatus.UNPUBLISHED, expectedVersion, now, null)) {
-            throw refused(a, expectedVersion, "unpublish");
-        }
-        changed(id, new ArticleUnpublished(new ArticleId(id), now));
-        return load(id);
+        return workflow.unpublish(id, expectedVersion, null);
     }
 
     @Transactional
     public void delete(long id) {
-        load(id);
+        changes.load(id);
         repo.delete(id);
-        changed(id, new ArticleDeleted(new ArticleId(id), clock.instant()));
+        changes.announce(id, new ArticleDeleted(new ArticleId(id), clock.instant()));
+    }
+
+    @Transactional
+    public Article addCorrection(long id, String text) {
+        return addCorrection(id, text, null);
     }
 
     /** Adds a correction note shown on the article; it also sets the "Updated" time. */
     @Transactional
-    public Article addCorrection(long id, String text) {
-        Article a = load(id);
+    public Article addCorrection(long id, String text, Long by) {
+        Article a = changes.load(id);
         if (text == null || text.isBlank() || text.length() > 1000) {
             throw new InvalidInputException("text", "write the correction in 1 to 1000 characters");
         }
         Instant now = clock.instant();
         repo.addCorrection(id, now, text.trim());
-        repo.touchUpdated(id, now);
+        repo.touchUpdated(id, now, by);
         if (a.isPublished()) {
-            changed(id, new ArticleUpdated(new ArticleId(id), now));
+            changes.announce(id, new ArticleUpdated(new ArticleId(id), now));
         }
-        return load(id);
+        return changes.kept(id, RevisionKind.CORRECTED, by, null);
     }
 
     /**
@@ -163,35 +157,18 @@ public class ArticleService {
     public Article importPublished(ArticleDraft draft, Instant firstPublished, Instant updated,
                                    List<Refs.Correction> corrections) {
         long id = create(draft).article().id();
-        repo.transition(id, List.of(ArticleStatus.DRAFT), ArticleStatus.PUBLISHED, null, firstPublished, null);
+        repo.transition(id, List.of(ArticleStatus.DRAFT), ArticleStatus.PUBLISHED, null, firstPublished, null, null);
         repo.setTimes(id, firstPublished, updated);
         for (Refs.Correction c : corrections) {
             repo.addCorrection(id, c.notedAt(), c.text());
         }
-        changed(id, new ArticlePublished(new ArticleId(id), firstPublished));
-        return load(id);
+        changes.announce(id, new ArticlePublished(new ArticleId(id), firstPublished));
+        return changes.kept(id, RevisionKind.PUBLISHED, null, null);
     }
 
     private void attach(long id, ArticleValidation.Checked c) {
         repo.replaceBylines(id, c.authorIds());
         repo.replaceTags(id, c.tagIds());
         repo.replaceLinks(id, c.body().relatedIds());
-    }
-
-    private void changed(long id, Object event) {
-        feed.record(TOPIC, id);
-        events.publishEvent(event);
-    }
-
-    private Article load(long id) {
-        return queries.byId(id).orElseThrow(() -> new NotFoundException("no article " + id));
-    }
-
-    private RuntimeException refused(Article a, Integer expectedVersion, String action) {
-        if (expectedVersion != null && expectedVersion != a.version()) {
-            return new VersionConflictException("article " + a.id() + " is at version " + a.version()
-                    + ", not " + expectedVersion);
-        }
-        return new InvalidInputException("status", "cannot " + action + " an article that is " + a.status().name().toLowerCase());
     }
 }

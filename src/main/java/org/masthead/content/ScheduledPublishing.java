@@ -18,7 +18,7 @@ import java.time.Instant;
 
 /**
  * Scheduled articles go live through db-scheduler: one task instance per article, stored in the database,
- * picked by exactly one node when due. {@link ArticleService#publishDue} only moves an article that is
+ * picked by exactly one node when due. {@link ArticleWorkflow#publishDue} only moves an article that is
  * still scheduled and due, so a task that runs twice, or an article rescheduled meanwhile, publishes once.
  * A sweep every minute catches any article whose task went missing.
  */
@@ -31,7 +31,7 @@ class ScheduledPublishing {
     record PublicationScheduled(long articleId, Instant at) { }
 
     @Bean
-    OneTimeTask<Long> publishScheduledArticle(@Lazy ArticleService articles) {
+    OneTimeTask<Long> publishScheduledArticle(@Lazy ArticleWorkflow articles) {
         return Tasks.oneTime("publish-scheduled-article", Long.class)
                 .execute((instance, ctx) -> {
                     if (articles.publishDue(instance.getData())) {
@@ -41,7 +41,7 @@ class ScheduledPublishing {
     }
 
     @Bean
-    RecurringTask<Void> publishDueArticlesSweep(@Lazy ArticleService articles, @Lazy ArticleRepository repo, Clock clock) {
+    RecurringTask<Void> publishDueArticlesSweep(@Lazy ArticleWorkflow articles, @Lazy ArticleRepository repo, Clock clock) {
         return Tasks.recurring("publish-due-articles-sweep", FixedDelay.of(Duration.ofMinutes(1)))
                 .execute((instance, ctx) -> repo.dueScheduled(clock.instant()).forEach(articles::publishDue));
     }

@@ -57,5 +57,9 @@ public final class Views {
                               List<Correction> corrections, Picture lead, String bodyHtml, List<Link> tags,
                               List<Link> share, List<LatestItem> latest, List<Link> mostRead, String access) { }
 
+    /** The bar above a preview's frames: which version, saved when, and until when the link works. */
+    public record PreviewPage(String siteName, String headline, String token, String status, int version,
+                              String saved, String expires, boolean newer) { }
+
     public record ErrorPage(Chrome chrome, Meta meta, int status, String title, String message) { }
 }

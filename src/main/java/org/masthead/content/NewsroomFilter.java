@@ -1,0 +1,11 @@
+package org.masthead.content;
+
+/**
+ * Which articles the newsroom's list shows, in any status: each field narrows it, null leaves it open.
+ * {@code headline} matches anywhere in the headline, ignoring case; {@code createdBy} keeps one staff member's.
+ */
+public record NewsroomFilter(ArticleStatus status, Long sectionId, Long authorId, AccessLevel access, String headline,
+                             Long createdBy, Sort sort) {
+
+    public enum Sort { CHANGED, PUBLISHED, HEADLINE }
+}

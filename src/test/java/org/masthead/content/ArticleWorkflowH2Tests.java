@@ -1,0 +1,7 @@
+package org.masthead.content;
+
+import org.masthead.H2IntegrationTest;
+
+@H2IntegrationTest
+class ArticleWorkflowH2Tests extends ArticleWorkflowContract {
+}
