@@ -35,6 +35,11 @@ final class EditorBrowser implements AutoCloseable {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** The editor's controls on whatever page {@code driver} shows (the article editor page, say). */
+    static EditorBrowser on(WebDriver driver, int port) {
+        return new EditorBrowser(driver, port);
+    }
+
     /** Signs a new editor in through the sign-in pages, answering the e-mailed code. */
     static EditorBrowser signedIn(ApplicationContext ctx, int port, Path profile) {
         StaffUser editor = StaffFixtures.member(ctx, Role.EDITOR);

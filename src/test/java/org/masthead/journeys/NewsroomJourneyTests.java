@@ -1,10 +1,14 @@
 package org.masthead.journeys;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.H2IntegrationTest;
 import org.masthead.content.Article;
+import org.masthead.TestSmtp;
+import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleQueries;
 import org.masthead.content.ArticleService;
 import org.masthead.content.ArticleStatus;
@@ -19,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,15 +34,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.masthead.content.ContentFixtures.unique;
 
 /**
- * The newsroom in real Chromium: an editor writes an article in the plain form (lead image from the library's
- * picker), previews it through a signed link in a browser that is not signed in, schedules and publishes it and
- * finds it on the home page; two editors edit the same article at once (autosave, then the buttons); an old
+ * The newsroom in real Chromium: an admin invites a contributor, who follows the e-mailed link, writes a draft in
+ * the rich editor (a picture from the library, an "Also read" block) and submits it; an editor finds it among the
+ * submitted articles, previews it through a signed link in a browser that is not signed in, schedules and
+ * publishes it, and readers find it on the home page; two editors edit the same article at once (autosave, then the buttons); an old
  * version is restored.
  */
 @H2IntegrationTest
@@ -51,6 +58,9 @@ class NewsroomJourneyTests {
     @Autowired MediaService media;
     @TempDir Path editorProfile;
     @TempDir Path secondProfile;
+    @TempDir Path adminProfile;
+    @TempDir Path readerProfile;
+    @Autowired ArticlePaths paths;
 
     private String base() {
         return "http://127.0.0.1:" + port;
@@ -68,6 +78,11 @@ class NewsroomJourneyTests {
         return driver;
     }
 
+    private static String mailText(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        return String.valueOf(content instanceof Multipart parts ? parts.getBodyPart(0).getContent() : content);
+    }
+
     private static void type(WebDriver driver, String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
@@ -81,72 +96,116 @@ class NewsroomJourneyTests {
     }
 
     @Test
-    void anEditorWritesPreviewsSchedulesAndPublishesAnArticleThatReachesTheHomePage() {
+    void aContributorInvitedByMailSubmitsADraftThatAnEditorPreviewsSchedulesAndPublishes() throws Exception {
+        StaffUser admin = StaffFixtures.member(ctx, Role.ADMIN);
         StaffUser editor = StaffFixtures.member(ctx, Role.EDITOR);
-        String pictureWord = unique("Quayside").replace(" ", "");
+        String tag = unique("Quayside").replace(" ", "");
         Image picture = media.upload(MediaFixtures.jpeg(1200, 800), "quay.jpg", "A ferry at the quay at night",
-                pictureWord + " at midnight", "Harbour Photo");
-        WebDriver driver = signedIn(editorProfile, editor);
+                tag + " at midnight", "Harbour Photo");
+        Article earlier = ContentFixtures.published(articles, ContentFixtures.draft(unique("Storm closes the harbour")));
+        String email = "writer-" + tag.toLowerCase(java.util.Locale.ROOT) + "@example.org";
+        String headline = unique("Night ferries return to the islands");
+
+        WebDriver driver = signedIn(adminProfile, admin);
+        try {
+            Browser.clickAndLoad(driver, By.linkText("People"));
+            driver.findElement(By.id("email")).sendKeys(email);
+            new Select(driver.findElement(By.id("role"))).selectByVisibleText("Contributor");
+            Browser.clickAndLoad(driver, By.cssSelector("form[action='/admin/users/invite'] button"));
+            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Invitation sent");
+        } finally {
+            driver.quit();
+        }
+
+        String invite = Pattern.compile("(/admin/invite/\\S+)").matcher(mailText(TestSmtp.awaitMessageTo(email))).results()
+                .map(m -> m.group(1)).findFirst().orElseThrow();
+        WebDriver writer = Browser.open(editorProfile, 1280, 1000);
+        long id;
+        try {
+            writer.get(base() + invite);
+            writer.findElement(By.id("name")).sendKeys("Jo Writer");
+            writer.findElement(By.id("password")).sendKeys("my own long password 9");
+            Browser.clickAndLoad(writer, By.cssSelector("form.form button"));
+            assertThat(writer.findElement(By.cssSelector(".who span")).getText()).isEqualTo("Jo Writer · Contributor");
+
+            Browser.clickAndLoad(writer, By.linkText("Articles"));
+            Browser.clickAndLoad(writer, By.linkText("New article"));
+            type(writer, "headline", headline);
+            type(writer, "standfirst", "The first sailing since the storm left at midnight.");
+            EditorBrowser body = EditorBrowser.on(writer, port);
+            WebElement text = body.waiting(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".me-content")));
+            assertThat(writer.findElement(By.id("body")).isDisplayed()).as("the rich editor replaces the textarea").isFalse();
+            text.click();
+            text.sendKeys("The ferry left the harbour at midnight with 212 passengers.");
+            body.toolbar("Picture").click();
+            body.search("Search the media library", tag);
+            body.result(tag + " at midnight").click();
+            body.awaitNoDialog();
+            body.toolbar("Also read").click();
+            body.search("Search headlines", earlier.headline());
+            body.result(earlier.headline()).click();
+            body.awaitNoDialog();
+            assertThat(writer.findElement(By.cssSelector(".me-related")).getText()).contains(earlier.headline());
+            new Select(writer.findElement(By.id("addByline"))).selectByVisibleText("Foreign Desk (desk)");
+            writer.findElement(By.cssSelector("button[data-move=add]")).click();
+            type(writer, "dateline", "HARBOUR TOWN");
+            ((JavascriptExecutor) writer).executeScript("window.scrollTo(0, 0)");
+            Browser.screenshot(writer, "newsroom-editor");
+            assertThat(writer.findElements(By.cssSelector("button[value=publish]"))).as("contributors cannot publish").isEmpty();
+            Browser.clickAndLoad(writer, By.cssSelector("button[value=submit]"));
+            assertThat(writer.findElement(By.cssSelector(".notice")).getText()).startsWith("Submitted for review.");
+            assertThat(writer.findElement(By.cssSelector(".page-head .tag")).getText()).isEqualTo("Submitted for review");
+            id = Long.parseLong(writer.getCurrentUrl().replaceAll(".*/admin/articles/([0-9]+).*", "$1"));
+        } finally {
+            writer.quit();
+        }
+        Article submitted = queries.byId(id).orElseThrow();
+        assertThat(submitted.bodyHtml()).contains("data-media-id=\"" + picture.id() + "\"", "<aside data-related=\"" + earlier.id() + "\"></aside>");
+
+        WebDriver desk = signedIn(secondProfile, editor);
         WebDriver reader = null;
         try {
-            Browser.clickAndLoad(driver, By.linkText("Articles"));
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Articles");
-            assertThat(driver.findElements(By.cssSelector("td.headline-cell"))).hasSize(25);
-            Browser.screenshot(driver, "newsroom-articles");
+            desk.get(base() + "/admin/articles?status=submitted");
+            assertThat(desk.findElement(By.tagName("h1")).getText()).isEqualTo("Articles");
+            Browser.screenshot(desk, "newsroom-articles");
+            Browser.clickAndLoad(desk, By.linkText(headline));
+            EditorBrowser body = EditorBrowser.on(desk, port);
+            body.waiting(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".me-content")));
+            assertThat(desk.findElement(By.cssSelector(".me-related")).getText()).contains(earlier.headline());
 
-            Browser.clickAndLoad(driver, By.linkText("New article"));
-            String headline = unique("Night ferries return to the islands");
-            type(driver, "headline", headline);
-            type(driver, "standfirst", "The first sailing since the storm left at midnight.");
-            WebElement body = driver.findElement(By.id("body"));
-            assertThat(body.isDisplayed()).as("without the rich editor the textarea is the editor").isTrue();
-            body.sendKeys("<p>The ferry left the harbour at midnight with 212 passengers.</p><h2>What changes</h2><p>Timetables return to normal on Monday.</p>");
-            new Select(driver.findElement(By.id("addByline"))).selectByVisibleText("Lena Varga");
-            driver.findElement(By.cssSelector("button[data-move=add]")).click();
-            new Select(driver.findElement(By.id("addByline"))).selectByVisibleText("Foreign Desk (desk)");
-            driver.findElement(By.cssSelector("button[data-move=add]")).click();
-            driver.findElement(By.cssSelector("button[aria-label='Move Foreign Desk up']")).click();
-            assertThat(driver.findElements(By.cssSelector(".byline-list .byline-name")).stream().map(WebElement::getText))
-                    .containsExactly("Foreign Desk", "Lena Varga");
-            driver.findElement(By.cssSelector("[data-image-field=lead] button")).click();
-            type(driver, "picker-q", pictureWord);
-            driver.findElement(By.cssSelector(".picker-search button[value=search]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".picker-item")).size() == 1);
-            Browser.screenshot(driver, "newsroom-image-picker");
-            driver.findElement(By.cssSelector(".picker-item")).click();
-            assertThat(driver.findElement(By.id("leadMediaId")).getDomProperty("value")).isEqualTo(String.valueOf(picture.id()));
-            assertThat(driver.findElement(By.id("leadAlt")).getDomProperty("value")).isEqualTo("A ferry at the quay at night");
-            type(driver, "tags", "Ferries, Islands");
-            type(driver, "dateline", "HARBOUR TOWN");
-            Browser.clickAndLoad(driver, By.cssSelector(".publish button[value=save]"));
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
-            Browser.screenshot(driver, "newsroom-editor");
-
-            Browser.clickAndLoad(driver, By.cssSelector("button[form=preview-form]"));
-            String link = driver.findElement(By.id("preview-url")).getAttribute("value");
-            reader = Browser.open(secondProfile, 1280, 1000);
+            Browser.clickAndLoad(desk, By.cssSelector("button[form=preview-form]"));
+            String link = desk.findElement(By.id("preview-url")).getAttribute("value");
+            reader = Browser.open(readerProfile, 1280, 1000);
             reader.get(base() + link.substring(link.indexOf("/preview/")));
             assertThat(reader.findElement(By.cssSelector(".preview-bar h1")).getText()).isEqualTo(headline);
             reader.switchTo().frame(reader.findElement(By.cssSelector(".phone iframe")));
             assertThat(reader.findElement(By.cssSelector("h1.headline")).getText()).isEqualTo(headline);
-            assertThat(reader.findElement(By.cssSelector(".byline")).getText()).contains("Foreign Desk", "Lena Varga");
-            assertThat(reader.findElement(By.cssSelector("figure.lead-figure img"))
-                    .getDomProperty("alt")).isEqualTo("A ferry at the quay at night");
+            assertThat(reader.findElement(By.cssSelector(".article-body figure img")).getDomProperty("alt"))
+                    .isEqualTo("A ferry at the quay at night");
+            assertThat(reader.findElement(By.cssSelector(".also-read a")).getAttribute("textContent"))
+                    .isEqualTo("Also read: " + earlier.headline());
             reader.switchTo().defaultContent();
             Browser.screenshot(reader, "newsroom-preview");
 
             LocalDateTime later = LocalDateTime.now(ZoneId.of("Asia/Kolkata")).plusDays(2).withSecond(0).withNano(0);
-            ((JavascriptExecutor) driver).executeScript("document.getElementById('publishAt').value = arguments[0]", later.toString());
-            Browser.clickAndLoad(driver, By.cssSelector("button[value=schedule]"));
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Scheduled.");
-            assertThat(driver.findElement(By.cssSelector(".page-head .tag")).getText()).isEqualTo("Scheduled");
-
-            Browser.clickAndLoad(driver, By.cssSelector("button[value=publish]"));
-            assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Published. Readers see it now.");
+            ((JavascriptExecutor) desk).executeScript("document.getElementById('publishAt').value = arguments[0]", later.toString());
+            Browser.clickAndLoad(desk, By.cssSelector("button[value=schedule]"));
+            assertThat(desk.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Scheduled.");
+            assertThat(desk.findElement(By.cssSelector(".page-head .tag")).getText()).isEqualTo("Scheduled");
             reader.get(base() + "/");
-            assertThat(reader.findElement(By.tagName("main")).getText()).contains(headline);
+            assertThat(reader.findElement(By.tagName("main")).getText()).doesNotContain(headline);
+
+            Browser.clickAndLoad(desk, By.cssSelector("button[value=publish]"));
+            assertThat(desk.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Published. Readers see it now.");
+            reader.get(base() + "/");
+            reader.navigate().refresh(); // the browser may keep the home page it saw for its max-age
+            Browser.clickAndLoad(reader, By.linkText(headline));
+            assertThat(reader.findElement(By.cssSelector(".byline")).getText()).contains("Foreign Desk");
+            assertThat(reader.findElement(By.cssSelector(".article-body figure figcaption")).getAttribute("textContent"))
+                    .isEqualTo(tag + " at midnight Harbour Photo");
+            assertThat(reader.findElement(By.cssSelector(".also-read a")).getAttribute("href")).endsWith(paths.path(earlier));
         } finally {
-            driver.quit();
+            desk.quit();
             if (reader != null) {
                 reader.quit();
             }
