@@ -30,12 +30,15 @@ public class PlanService {
 
     private final PlanRepository repo;
     private final StripeCatalog catalog;
+    private final Entitlements entitlements;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PlanService(PlanRepository repo, StripeCatalog catalog, TransactionTemplate tx, Clock clock) {
+    PlanService(PlanRepository repo, StripeCatalog catalog, Entitlements entitlements, TransactionTemplate tx,
+                Clock clock) {
         this.repo = repo;
         this.catalog = catalog;
+        this.entitlements = entitlements;
         this.tx = tx;
         this.clock = clock;
     }
@@ -94,6 +97,9 @@ public class PlanService {
                 }
             }
             repo.update(id, plan, clock.instant());
+            if (!old.name().equals(plan.name())) {
+                entitlements.changed(Entitlements.EVERY_MEMBER); // entitlements name their plan
+            }
         });
         catalog.sync(id);
     }

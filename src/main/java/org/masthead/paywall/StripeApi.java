@@ -66,6 +66,7 @@ class StripeApi implements StripeGateway {
                 .addLineItem(SessionCreateParams.LineItem.builder().setPrice(r.priceId()).setQuantity(1L).build())
                 .setClientReferenceId(String.valueOf(r.memberId()))
                 .putMetadata("member_id", String.valueOf(r.memberId()))
+                .putMetadata("plan_id", String.valueOf(r.planId()))
                 .setSubscriptionData(subscription.build())
                 .setSuccessUrl(r.successUrl()).setCancelUrl(r.cancelUrl());
         if (r.customerId() != null) {
