@@ -1,6 +1,8 @@
 package org.masthead;
 
 import org.flywaydb.core.Flyway;
+import org.masthead.paywall.FakeStripe;
+import org.masthead.site.TestReaders;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,8 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 import java.util.Map;
 
 /**
- * Beans every test context shares: a clock tests can move, a clean PostgreSQL schema per run, and the port of
- * the test JVM's SMTP server.
+ * Beans every test context shares: a clock tests can move, readers signed in by a test cookie, a clean PostgreSQL schema per run, and the ports of
+ * the test JVM's SMTP server and fake Stripe API.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
@@ -23,6 +25,13 @@ public class TestBeans {
     @Primary
     MutableClock testClock() {
         return new MutableClock();
+    }
+
+    /** Readers signed in by a test cookie, until reader accounts (members) sign them in for real. */
+    @Bean
+    @Primary
+    TestReaders testReaders() {
+        return new TestReaders();
     }
 
     @Bean
@@ -35,13 +44,14 @@ public class TestBeans {
     }
 
     /**
-     * The SMTP server's port, known only once it has started, as {@code masthead.test.smtp-port} (see
+     * The SMTP server's port (and the fake Stripe API's), known only once it has started, as {@code masthead.test.smtp-port} (see
      * application-test.properties). A factory post-processor runs before any bean binds {@code spring.mail.*},
      * and, unlike {@code @DynamicPropertySource}, keeps one context per database for every test class.
      */
     @Bean
     static BeanFactoryPostProcessor testSmtpPort(ConfigurableEnvironment env) {
         return beanFactory -> env.getPropertySources()
-                .addFirst(new MapPropertySource("test-smtp", Map.of("masthead.test.smtp-port", TestSmtp.port())));
+                .addFirst(new MapPropertySource("test-smtp", Map.of("masthead.test.smtp-port", TestSmtp.port(),
+                        "masthead.test.stripe-port", FakeStripe.port())));
     }
 }

@@ -11,6 +11,15 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /**
+     * The policy with forms also allowed to lead to {@code origins}: browsers apply form-action to the redirect
+     * after a POST too, so a form whose answer redirects to a payment page must name that page's origin. Sent
+     * by such pages themselves; the chains keep the strict policy for every other page.
+     */
+    public static String cspWithFormsTo(String... origins) {
+        return CSP.replace("form-action 'self'", "form-action 'self' " + String.join(" ", origins));
+    }
+
     public static HttpSecurity apply(HttpSecurity http) throws Exception {
         return apply(http, CSP);
     }

@@ -26,5 +26,7 @@ public enum Permission {
     MANAGE_WEBHOOKS,
     /** Read the outgoing mail kept or sent by the mail module. */
     VIEW_OUTBOX,
+    /** Subscription plans, their offers, and subscriptions granted by hand (comps). */
+    MANAGE_PLANS,
     TRANSFER_OWNERSHIP
 }

@@ -94,6 +94,14 @@ public final class StaffBrowser {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
+    /** Sets a cookie for the whole site, as if an earlier answer had set it. */
+    public void cookie(String name, String value) {
+        HttpCookie c = new HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base + "/"), c);
+    }
+
     public void forget(String cookieName) {
         cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(cookieName)).toList()
                 .forEach(c -> cookies.getCookieStore().getURIs().forEach(u -> cookies.getCookieStore().remove(u, c)));

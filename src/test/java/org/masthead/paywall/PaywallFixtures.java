@@ -1,0 +1,52 @@
+package org.masthead.paywall;
+
+import org.springframework.context.ApplicationContext;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Plans and subscriptions for integration tests of any module. */
+public final class PaywallFixtures {
+
+    private PaywallFixtures() {
+    }
+
+    /** A new active plan named uniquely: GBP 9.99 a month and 99 a year, no trial. */
+    public static Plan plan(ApplicationContext ctx) {
+        return plan(ctx, Map.of());
+    }
+
+    /** A new plan from the default form with {@code overrides} (form field names, as typed). */
+    public static Plan plan(ApplicationContext ctx, Map<String, String> overrides) {
+        Map<String, String> form = new HashMap<>(Map.of("name", "Plan " + UUID.randomUUID().toString().substring(0, 8),
+                "currency", "GBP", "monthly", "9.99", "yearly", "99", "trialDays", "0", "active", "true"));
+        form.putAll(overrides);
+        PlanService plans = ctx.getBean(PlanService.class);
+        return plans.find(plans.create(form)).orElseThrow();
+    }
+
+    /** Adds a running offer to the plan: the first {@code periods} periods of {@code interval} at {@code introPrice}. */
+    public static Plan offer(ApplicationContext ctx, Plan plan, String interval, String introPrice, int periods) {
+        PlanService plans = ctx.getBean(PlanService.class);
+        plans.addOffer(plan.id(), Map.of("interval", interval, "introPrice", introPrice, "periods", String.valueOf(periods)));
+        return plans.find(plan.id()).orElseThrow();
+    }
+
+    /** Makes {@code memberId} an active Stripe subscriber of {@code plan}, as Stripe's signed webhook would. */
+    public static void subscribed(ApplicationContext ctx, int port, long memberId, String customer, Plan plan) {
+        java.time.Clock clock = ctx.getBean(java.time.Clock.class);
+        long now = clock.instant().getEpochSecond();
+        var r = new StripeWebhookSender(port, clock).send(StripeWebhookSender.event(StripeWebhookSender.newId("evt_"),
+                "customer.subscription.created", now, StripeWebhookSender.subscription(StripeWebhookSender.newId("sub_"),
+                        customer, "active", memberId, plan.monthlyPriceId(), now + 30 * 86400)));
+        if (!"applied".equals(r.body())) {
+            throw new AssertionError("webhook answered " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** Member ids no other test uses (members are only ids to this module). */
+    public static long newMemberId() {
+        return 1_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+    }
+}
