@@ -27,7 +27,7 @@ class SubscribeTemplateTests {
 
     private final TemplateEngine jte = TemplateEngine.createPrecompiled(ContentType.Html);
     private final SubscribeViews views = new SubscribeViews(Locale.forLanguageTag("en-GB"), ZoneId.of("Europe/London"));
-    private final Views.Chrome chrome = new Views.Chrome("The Test Herald", "en-GB", "/", List.of(), List.of(), "2026", "");
+    private final Views.Chrome chrome = new Views.Chrome("The Test Herald", "en-GB", "/", List.of(), List.of(), "2026", "", null, List.of());
     private final Views.Meta meta = new Views.Meta("Subscribe", null, null, "website", null, null, null, List.of(),
             null, null, null, null, null, List.of());
     private final Csrf csrf = new Csrf("_csrf", "token", "X-CSRF-TOKEN");
