@@ -2,7 +2,9 @@
  * Who may read what, and what readers pay: subscription plans and their offers (edited on /admin/plans),
  * Stripe Checkout and the customer portal, Stripe's webhooks driving each subscription's state, subscriptions
  * granted by hand (comps), and {@link org.masthead.paywall.Entitlements}, which answers "is this member a
- * subscriber?" from each node's memory. The meters and the access decision follow in this module.
+ * subscriber?" from each node's memory; the meters (anonymous in a signed cookie, members' in the database with a
+ * copy per node) and the one access decision, {@code AccessRule}, applied on article pages by
+ * {@link org.masthead.paywall.ArticleAccess}. Reads {@code content} only for the articles' access levels.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "content"})
 package org.masthead.paywall;

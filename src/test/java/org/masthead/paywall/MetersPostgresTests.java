@@ -1,0 +1,7 @@
+package org.masthead.paywall;
+
+import org.masthead.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class MetersPostgresTests extends MetersContract {
+}
