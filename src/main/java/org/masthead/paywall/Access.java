@@ -23,7 +23,7 @@ public record Access(boolean fullText, Wall wall, boolean counts, int left, int 
     }
 
     static Access metered(boolean counts, int left, int limit) {
-        String notice = left == 0 ? "This is the last of your " + limit + " free articles this month"
+        String notice = counts && left == 0 ? "This is the last of your " + limit + " free articles this month"
                 : left + " of " + limit + " free articles left this month";
         return new Access(true, Wall.NONE, counts, left, limit, notice, false);
     }

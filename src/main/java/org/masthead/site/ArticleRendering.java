@@ -5,6 +5,7 @@ import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleQueries;
 import org.masthead.content.Refs;
 import org.masthead.content.TaxonomyService;
+import org.masthead.paywall.PaywallProperties;
 import org.masthead.site.Views.ArticleView;
 import org.masthead.site.Views.Link;
 import org.masthead.site.Views.Meta;
@@ -31,10 +32,12 @@ public class ArticleRendering {
     private final BodyRenderer body;
     private final StructuredData structured;
     private final SiteProperties props;
+    private final int excerptParagraphs;
     private final Clock clock;
 
     ArticleRendering(ArticleQueries articles, ArticlePaths paths, TaxonomyService taxonomy, ViewParts parts,
-                     BodyRenderer body, StructuredData structured, SiteProperties props, Clock clock) {
+                     BodyRenderer body, StructuredData structured, SiteProperties props, PaywallProperties paywall,
+                     Clock clock) {
         this.articles = articles;
         this.paths = paths;
         this.taxonomy = taxonomy;
@@ -42,12 +45,13 @@ public class ArticleRendering {
         this.body = body;
         this.structured = structured;
         this.props = props;
+        this.excerptParagraphs = paywall.excerptParagraphs();
         this.clock = clock;
     }
 
     /**
      * The page of {@code a} in any status, exactly as readers would see it, dated as it would be if it went out
-     * now (or at its scheduled time). It counts no view ({@code id} 0 leaves out the page's view beacon).
+     * now (or at its scheduled time), in full. It counts no view ({@code id} 0 leaves out the page's view beacon).
      */
     public ArticleView preview(Article a) {
         Instant dated = a.firstPublishedAt() != null ? a.firstPublishedAt()
@@ -56,13 +60,17 @@ public class ArticleRendering {
                 a.dateline(), a.status(), a.access(), dated, a.updatedAt(), a.scheduledAt(), a.bylines(), a.tags(),
                 a.corrections(), a.leadImage(), a.seoTitle(), a.seoDescription(), a.socialMediaId(), a.homePosition(),
                 a.createdAt(), a.modifiedAt(), a.version(), a.createdBy(), a.modifiedBy());
-        ArticleView v = view(shown, paths.path(shown));
+        ArticleView v = view(shown, paths.path(shown), null);
         return new ArticleView(0, v.chrome(), v.meta(), v.section(), v.headline(), v.standfirst(), v.bylines(),
                 v.dateline(), v.published(), v.updated(), v.corrections(), v.lead(), v.bodyHtml(), v.tags(), v.share(),
-                v.latest(), v.mostRead(), v.access());
+                v.latest(), v.mostRead(), v.access(), null, null);
     }
 
-    ArticleView view(Article a, String path) {
+    /**
+     * The page of a published article: in full when {@code wall} is null; otherwise with the body left out (not
+     * hidden: absent), the free excerpt outside the gated element, and the wall.
+     */
+    ArticleView view(Article a, String path, Views.Wall wall) {
         String url = parts.absolute(path);
         String image = parts.imageUrl(a.leadImage());
         Refs.SectionRef parent = a.section().parentId() == null ? null : taxonomy.section(a.section().parentId())
@@ -84,9 +92,11 @@ public class ArticleRendering {
         return new ArticleView(a.id(), parts.chrome(), meta, parts.sectionLink(a.section()), a.headline(), a.standfirst(),
                 parts.bylines(a.bylines()), a.dateline(), parts.shown(a.firstPublishedAt()),
                 a.updatedAt() != null && a.updatedAt().isAfter(a.firstPublishedAt()) ? parts.shown(a.updatedAt()) : null,
-                corrections, parts.picture(a.leadImage(), "(min-width: 960px) 720px, 100vw"), body.render(a.bodyHtml()),
+                corrections, parts.picture(a.leadImage(), "(min-width: 960px) 720px, 100vw"),
+                wall == null ? body.render(a.bodyHtml()) : "",
                 a.tags().stream().map(t -> new Link("/tag/" + t.slug(), t.name())).toList(), share(url, a.headline()),
-                latest, parts.mostRead(), ViewParts.access(a.access()));
+                latest, parts.mostRead(), ViewParts.access(a.access()),
+                wall == null ? null : FreeExcerpt.of(body.render(a.bodyHtml()), excerptParagraphs), wall);
     }
 
     private static List<Link> share(String url, String headline) {

@@ -20,6 +20,10 @@ import java.util.zip.GZIPOutputStream;
  * One rendered response as the page cache keeps it: the headers it was sent with (security headers included),
  * the body plain and gzipped, its validators, and what it was made from. Identity equality on purpose: the
  * cache's indexes hold instances, so removing one never disturbs a newer rendering of the same URL.
+ *
+ * <p>An article page is kept as several entries: a marker under its URL naming the article ({@code gate}: no
+ * body), and one entry per rendering the paywall picks ({@code <url>#full}, {@code <url>#sign-up}, …), whose body
+ * is kept cut at the reader slots ({@code parts}, {@code deflated}: see {@link Splice}).
  */
 final class CachedPage {
 
@@ -37,31 +41,61 @@ final class CachedPage {
     final Set<String> shown;
     final Map<String, PageDependencies.Window> listings;
     final Instant validUntil;
+    final ReaderParts.Gate gate;
+    final byte[][] parts;
+    final byte[][] deflated;
 
-    private CachedPage(String key, List<Header> headers, byte[] body, byte[] gzipped, long lastModified,
-                       Set<String> shown, Map<String, PageDependencies.Window> listings, Instant validUntil) {
+    private CachedPage(String key, List<Header> headers, byte[] body, String etag, byte[] gzipped, long lastModified,
+                       Set<String> shown, Map<String, PageDependencies.Window> listings, Instant validUntil,
+                       ReaderParts.Gate gate, byte[][] parts, byte[][] deflated) {
         this.key = key;
         this.headers = headers;
         this.body = body;
         this.gzipped = gzipped;
-        this.etag = etag(body);
+        this.etag = etag;
         this.lastModified = lastModified / 1000 * 1000;
         this.lastModifiedHttp = httpDate(this.lastModified);
         this.shown = shown;
         this.listings = listings;
         this.validUntil = validUntil;
+        this.gate = gate;
+        this.parts = parts;
+        this.deflated = deflated;
     }
 
     /** A page to keep: compressed once here, so no hit ever compresses. */
     static CachedPage kept(String key, List<Header> headers, byte[] body, long lastModified,
                            PageDependencies.Recording deps) {
-        return new CachedPage(key, headers, body, gzip(body), lastModified, Set.copyOf(deps.shown()),
-                Map.copyOf(deps.listings()), deps.validUntil());
+        return new CachedPage(key, headers, body, etag(body), gzip(body), lastModified, Set.copyOf(deps.shown()),
+                Map.copyOf(deps.listings()), deps.validUntil(), null, null, null);
     }
 
     /** A page answered once (the cache is off): validators only, compression left to the server. */
     static CachedPage passing(List<Header> headers, byte[] body, long lastModified) {
-        return new CachedPage(null, headers, body, null, lastModified, Set.of(), Map.of(), null);
+        return new CachedPage(null, headers, body, etag(body), null, lastModified, Set.of(), Map.of(), null, null, null, null);
+    }
+
+    /** The entry under an article's URL: which article it is, dropped with the renderings when the article changes. */
+    static CachedPage marker(String key, ReaderParts.Gate gate, PageDependencies.Recording deps) {
+        return new CachedPage(key, List.of(), new byte[0], "", null, 0, Set.copyOf(deps.shown()), Map.copyOf(deps.listings()),
+                deps.validUntil(), gate, null, null);
+    }
+
+    /**
+     * One rendering of an article page, cut at its reader slots and (when kept) deflated part by part; null when
+     * the body lacks the slots, so it is never sent without its reader part.
+     */
+    static CachedPage rendering(String key, ReaderParts.Gate gate, List<Header> headers, byte[] body, long lastModified,
+                                PageDependencies.Recording deps) {
+        byte[][] parts = Splice.cut(body);
+        if (parts == null) {
+            return null;
+        }
+        byte[] none = new byte[0]; // the parts hold the body; a rendering is never sent whole
+        return key == null
+                ? new CachedPage(null, headers, none, etag(body), null, lastModified, Set.of(), Map.of(), null, gate, parts, null)
+                : new CachedPage(key, headers, none, etag(body), null, lastModified, Set.copyOf(deps.shown()),
+                Map.copyOf(deps.listings()), deps.validUntil(), gate, parts, Splice.deflate(parts));
     }
 
     /** Bytes this entry holds, for the cache's memory bound. */
@@ -70,7 +104,13 @@ final class CachedPage {
         for (Header x : headers) {
             h += x.name().length() + x.value().length() + 32;
         }
-        return body.length + (gzipped == null ? 0 : gzipped.length) + h + 256;
+        int cut = 0;
+        for (byte[][] kept : new byte[][][] {parts, deflated}) {
+            for (int i = 0; kept != null && i < kept.length; i++) {
+                cut += kept[i].length + 16;
+            }
+        }
+        return body.length + (gzipped == null ? 0 : gzipped.length) + cut + h + 256;
     }
 
     /**

@@ -15,6 +15,7 @@ final class ContentApiJson {
     private ContentApiJson() {
     }
 
+    /** {@code body} is null for metered and premium articles: no key of this public API is entitled to read them. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ArticleJson(long id, String url, String slug, String headline, String standfirst, String body,
                        SectionJson section, List<TagJson> tags, List<BylineJson> bylines, String dateline,

@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import org.masthead.content.AccessLevel;
 import org.masthead.content.Article;
 import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleSummary;
@@ -68,9 +69,13 @@ class ContentApiViews {
                 parts.absolute("/author/" + a.slug()))).toList();
     }
 
+    /**
+     * The body only of free articles: the Content API is public and keyless, so a metered or premium body there
+     * would be read past the paywall ({@code body} is null; the standfirst and the article's URL remain).
+     */
     private ArticleJson article(Article a, Map<Long, ArticleSummary> related, Map<Long, Image> images) {
         return new ArticleJson(a.id(), paths.url(a), a.slug(), a.headline(), a.standfirst(),
-                body.render(a.bodyHtml(), related, parts::absolute),
+                a.access() == AccessLevel.FREE ? body.render(a.bodyHtml(), related, parts::absolute) : null,
                 taxonomy.section(a.section().id()).map(this::section).orElse(null),
                 a.tags().stream().map(t -> new TagJson(t.id(), t.slug(), t.name(), parts.absolute("/tag/" + t.slug()))).toList(),
                 a.bylines().stream().map(b -> new BylineJson(b.id(), b.slug(), b.name(), JsonEnums.name(b.kind()),

@@ -23,13 +23,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Serves anonymous readers from {@link PageCache}, ahead of the security filter chain, and gives every
- * shareable page validators (weak ETag, Last-Modified) and 304 answers.
+ * Serves reader pages from {@link PageCache}, ahead of the security filter chain, and gives every shareable page
+ * validators (weak ETag, Last-Modified) and 304 answers.
  *
  * <p>A miss runs the whole chain (security headers included) with the body captured; if the answer is a
  * 200 marked {@code Cache-Control: public} that sets no cookie, it is kept with the headers it was sent with,
  * so a hit replays exactly what a miss sent — CSP, nosniff, frame-ancestors and referrer policy included —
- * without touching the database. Requests that carry credentials or a session cookie never see the cache.
+ * without touching the database. Requests that carry credentials or a staff session cookie never see the cache.
+ *
+ * <p>Article pages are kept per rendering the paywall picks ({@link ReaderParts}): under the URL a marker naming
+ * the article, under {@code <url>#<variant>} the rendering. Every request for an article, hit or miss, cached or
+ * not, leaves here through {@link PageSender#article}: the reader's verdict picks the rendering, their fragments are
+ * spliced in, the headers follow the verdict and the meter moves only for a view actually sent. Reader cookies
+ * (identity, session, meter) do not bypass the cache: kept pages carry nothing personal.
  */
 final class PageCacheFilter implements Filter {
 
@@ -41,11 +47,13 @@ final class PageCacheFilter implements Filter {
             "content-encoding", "etag", "last-modified", "vary", "connection", "keep-alive");
 
     private final PageCache cache;
+    private final ReaderParts readers;
     private final Set<String> privateCookies;
     private final Clock clock;
 
-    PageCacheFilter(PageCache cache, List<String> privateCookies, Clock clock) {
+    PageCacheFilter(PageCache cache, ReaderParts readers, List<String> privateCookies, Clock clock) {
         this.cache = cache;
+        this.readers = readers;
         this.privateCookies = Set.copyOf(privateCookies);
         this.clock = clock;
     }
@@ -56,34 +64,50 @@ final class PageCacheFilter implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
         boolean head = "HEAD".equals(req.getMethod());
-        if (!(head || "GET".equals(req.getMethod())) || !anonymousReader(req)) {
+        if (!(head || "GET".equals(req.getMethod())) || never(req.getRequestURI())) {
             chain.doFilter(req, res);
             return;
         }
         String query = req.getQueryString();
         String key = query == null ? req.getRequestURI() : req.getRequestURI() + "?" + query;
-        boolean keep = cache.enabled() && key.length() <= MAX_KEY;
-        CachedPage hit = keep ? cache.get(key) : null;
-        if (hit != null) {
-            send(hit, req, res, head);
-        } else if (head) {
-            chain.doFilter(req, res); // HEAD renders no body to keep
-        } else {
-            render(key, keep, req, res, chain);
+        boolean keep = cache.enabled() && key.length() <= MAX_KEY && withoutCredentials(req);
+        CachedPage found = keep ? cache.peek(key) : null;
+        if (found != null && found.gate != null) {
+            ReaderParts.Personal reader = readers.personal(req, found.gate, req.getRequestURI());
+            CachedPage rendering = cache.get(key + "#" + reader.variant());
+            if (rendering != null) {
+                PageSender.article(rendering, reader, readers, req, res, head);
+                return;
+            }
+        } else if (keep) {
+            CachedPage hit = cache.get(key);
+            if (hit != null) {
+                PageSender.page(hit, req, res, head);
+                return;
+            }
         }
+        render(key, keep && !head, req, res, chain, head); // HEAD renders no body to keep
     }
 
-    private void render(String key, boolean keep, HttpServletRequest req, HttpServletResponse res, FilterChain chain)
-            throws IOException, ServletException {
+    private void render(String key, boolean keep, HttpServletRequest req, HttpServletResponse res, FilterChain chain,
+                        boolean head) throws IOException, ServletException {
         long epoch = cache.epoch();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(res);
         CachedPage page = null;
+        CachedPage marker = null;
+        ReaderParts.Personal reader = null;
         try (PageDependencies.Recording deps = PageDependencies.open()) {
             chain.doFilter(req, capture);
             if (capture.getStatus() >= 500) {
                 capture.setHeader("Cache-Control", "no-store"); // never let a CDN keep an outage
             }
-            if (shareable(capture, res)) {
+            ReaderParts.Rendered article = ReaderParts.rendered(req);
+            if (article != null && complete(capture, res)) {
+                reader = readers.personal(req, article.gate(), article.path());
+                page = CachedPage.rendering(keep ? key + "#" + reader.variant() : null, article.gate(),
+                        headers(capture), capture.getContentAsByteArray(), lastModified(capture), deps);
+                marker = keep && page != null ? CachedPage.marker(key, article.gate(), deps) : null;
+            } else if (article == null && shareable(capture, res)) {
                 List<CachedPage.Header> headers = headers(capture);
                 byte[] body = capture.getContentAsByteArray();
                 long modified = lastModified(capture);
@@ -96,21 +120,32 @@ final class PageCacheFilter implements Filter {
             return;
         }
         if (keep) {
+            if (marker != null) {
+                cache.put(marker, epoch);
+            }
             cache.put(page, epoch);
         }
         res.reset(); // answer exactly as a hit would
-        send(page, req, res, false);
+        if (reader != null) {
+            PageSender.article(page, reader, readers, req, res, head);
+        } else {
+            PageSender.page(page, req, res, false);
+        }
     }
 
-    private boolean anonymousReader(HttpServletRequest req) {
-        if (req.getHeader("Authorization") != null) {
-            return false;
-        }
-        String uri = req.getRequestURI();
+    private static boolean never(String uri) {
         for (String prefix : NEVER) {
             if (uri.startsWith(prefix)) {
-                return false;
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** No Authorization header and no staff or servlet session cookie: the answer may come from the cache. */
+    private boolean withoutCredentials(HttpServletRequest req) {
+        if (req.getHeader("Authorization") != null) {
+            return false;
         }
         if (req.getHeader("Cookie") != null && req.getCookies() != null) {
             for (Cookie c : req.getCookies()) {
@@ -122,12 +157,15 @@ final class PageCacheFilter implements Filter {
         return true;
     }
 
+    /** A whole 200 that set no cookie and fits: an article rendering may be kept and spliced. */
+    private static boolean complete(ContentCachingResponseWrapper capture, HttpServletResponse res) {
+        return capture.getStatus() == 200 && !res.isCommitted() && capture.getHeaders("Set-Cookie").isEmpty()
+                && capture.getContentSize() > 0 && capture.getContentSize() <= MAX_BODY;
+    }
+
     private static boolean shareable(ContentCachingResponseWrapper capture, HttpServletResponse res) {
         String cacheControl = capture.getHeader("Cache-Control");
-        return capture.getStatus() == 200 && !res.isCommitted()
-                && cacheControl != null && cacheControl.contains("public")
-                && capture.getHeaders("Set-Cookie").isEmpty()
-                && capture.getContentSize() > 0 && capture.getContentSize() <= MAX_BODY;
+        return complete(capture, res) && cacheControl != null && cacheControl.contains("public");
     }
 
     /** The headers to replay, each name once and as it was first spelled (Content-Type from the response). */
@@ -160,29 +198,4 @@ final class PageCacheFilter implements Filter {
         return clock.millis();
     }
 
-    private static void send(CachedPage page, HttpServletRequest req, HttpServletResponse res, boolean head)
-            throws IOException {
-        for (CachedPage.Header h : page.headers) {
-            res.addHeader(h.name(), h.value());
-        }
-        res.setHeader("ETag", page.etag);
-        res.setHeader("Last-Modified", page.lastModifiedHttp);
-        res.setHeader("Vary", "Accept-Encoding");
-        if (Conditional.notModified(req, page.etag, page.lastModified)) {
-            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[] body = page.body;
-        if (page.gzipped != null && Conditional.acceptsGzip(req.getHeader("Accept-Encoding"))) {
-            body = page.gzipped;
-            res.setHeader("Content-Encoding", "gzip");
-        }
-        res.setContentLength(body.length);
-        if (res.getBufferSize() < body.length) {
-            res.setBufferSize(body.length); // headers and body leave in one write
-        }
-        if (!head) {
-            res.getOutputStream().write(body);
-        }
-    }
 }

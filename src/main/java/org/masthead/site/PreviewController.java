@@ -1,9 +1,12 @@
 package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.masthead.content.AccessLevel;
 import org.masthead.content.Article;
+import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleQueries;
 import org.masthead.content.ArticleRevisions;
+import org.masthead.content.ArticleStatus;
 import org.masthead.content.PreviewLinks;
 import org.masthead.platform.NotFoundException;
 import org.masthead.platform.SecurityHeaders;
@@ -20,7 +23,9 @@ import java.util.Locale;
  * names with the reader templates, at phone and desktop widths side by side ({@code /preview/{token}}) or as the
  * plain page ({@code /preview/{token}/article}, the frames' source). Never a {@code @PublicPage}: answers are
  * {@code no-store} and {@code noindex}, so neither the page cache, a CDN nor a search engine keeps them. A token
- * that is not ours is a 404; an expired one a 410 saying so.
+ * that is not ours is a 404; an expired one a 410 saying so. Once a metered or premium article is published, its
+ * preview links redirect to the article's page, where the paywall applies as to anyone: a link shared for a
+ * look before publication must not become a way around the wall after it.
  */
 @Controller
 class PreviewController {
@@ -34,14 +39,16 @@ class PreviewController {
     private final ArticleQueries articles;
     private final ArticleRendering rendering;
     private final ViewParts parts;
+    private final ArticlePaths paths;
 
     PreviewController(PreviewLinks links, ArticleRevisions revisions, ArticleQueries articles,
-                      ArticleRendering rendering, ViewParts parts) {
+                      ArticleRendering rendering, ViewParts parts, ArticlePaths paths) {
         this.links = links;
         this.revisions = revisions;
         this.articles = articles;
         this.rendering = rendering;
         this.parts = parts;
+        this.paths = paths;
     }
 
     @GetMapping("/preview/{token:[A-Za-z0-9._-]{1,200}}")
@@ -51,8 +58,11 @@ class PreviewController {
         if (p == null) {
             return "site/error";
         }
-        Article a = article(p);
         Article now = articles.byId(p.articleId()).orElseThrow();
+        if (behindTheWall(now)) {
+            return "redirect:" + paths.path(now);
+        }
+        Article a = article(p);
         model.addAttribute("page", new Views.PreviewPage(parts.publication().name(), a.headline(), token,
                 now.status().name().toLowerCase(Locale.ROOT), p.version(), parts.shown(a.modifiedAt()).text(),
                 parts.shown(p.expiresAt()).text(), now.version() > p.version()));
@@ -65,6 +75,10 @@ class PreviewController {
         PreviewLinks.Preview p = open(token, res, model);
         if (p == null) {
             return "site/error";
+        }
+        Article now = articles.byId(p.articleId()).orElseThrow();
+        if (behindTheWall(now)) {
+            return "redirect:" + paths.path(now);
         }
         model.addAttribute("page", rendering.preview(article(p)));
         return "site/article";
@@ -87,6 +101,11 @@ class PreviewController {
 
     private Article article(PreviewLinks.Preview p) {
         return revisions.asArticle(p.articleId(), p.version()).orElseThrow(() -> new NotFoundException("no such preview"));
+    }
+
+    /** Published and gated: readers meet the paywall on its page, so its preview links lead there. */
+    private static boolean behindTheWall(Article now) {
+        return now.status() == ArticleStatus.PUBLISHED && now.access() != AccessLevel.FREE;
     }
 
     /** Never kept by anyone, never indexed, never sent on as a referrer. */

@@ -2,6 +2,7 @@ package org.masthead.site;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
@@ -32,4 +33,10 @@ public record SiteProperties(
         @DefaultValue("10m") Duration pageCacheTtl,
         @DefaultValue({"SESSION", "JSESSIONID"}) List<String> privateCookies,
         @DefaultValue("1000") int sitemapSize) {
+
+    /** {@code Cache-Control} of an answer every anonymous reader shares: browsers and CDNs may keep it. */
+    public String publicCacheControl() {
+        return CacheControl.maxAge(browserMaxAge).sMaxAge(sharedMaxAge).cachePublic()
+                .staleWhileRevalidate(Duration.ofSeconds(60)).staleIfError(Duration.ofDays(1)).getHeaderValue();
+    }
 }

@@ -8,14 +8,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.CacheControl;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /** The page cache in front of everything, and Cache-Control on the handlers marked {@link PublicPage}. */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +26,8 @@ class SiteWebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, Clock clock) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, props.privateCookies(), clock));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ReaderParts readers, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, readers, props.privateCookies(), clock));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before security and metrics: a hit costs a map lookup
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
@@ -38,8 +36,7 @@ class SiteWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        String cacheControl = CacheControl.maxAge(props.browserMaxAge()).sMaxAge(props.sharedMaxAge()).cachePublic()
-                .staleWhileRevalidate(Duration.ofSeconds(60)).staleIfError(Duration.ofDays(1)).getHeaderValue();
+        String cacheControl = props.publicCacheControl();
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest req, HttpServletResponse res, Object handler) {

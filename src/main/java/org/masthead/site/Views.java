@@ -51,11 +51,29 @@ public final class Views {
 
     public record LatestItem(String href, String headline, String excerpt, Shown published) { }
 
-    /** {@code id} is sent back by the page's view beacon (stats), once per view. */
+    /**
+     * {@code id} is sent back by the page's view beacon (stats), once per view. With the whole text {@code bodyHtml}
+     * is the body and {@code wall} null; for a reader the paywall stops, {@code bodyHtml} is empty,
+     * {@code excerptHtml} holds the free opening paragraphs and {@code wall} says why and what next.
+     */
     public record ArticleView(long id, Chrome chrome, Meta meta, Link section, String headline, String standfirst,
                               List<Link> bylines, String dateline, Shown published, Shown updated,
                               List<Correction> corrections, Picture lead, String bodyHtml, List<Link> tags,
-                              List<Link> share, List<LatestItem> latest, List<Link> mostRead, String access) { }
+                              List<Link> share, List<LatestItem> latest, List<Link> mostRead, String access,
+                              String excerptHtml, Wall wall) { }
+
+    /**
+     * The paywall's wall: {@code kind} names it for styles and script (sign-up, sign-in, subscribe); {@code primary}
+     * is the way on, {@code others} the alternatives ("Already a subscriber? Sign in"); {@code benefits} what a free
+     * account gives, where that is the offer.
+     */
+    public record Wall(String kind, String title, String text, Link primary, List<Link> others, List<String> benefits) { }
+
+    /** The per-reader line above a metered article: how many free articles are left, and what to do about it. */
+    public record MeterNotice(String text, Link action) { }
+
+    /** What a free account gives, shown to anonymous readers below the articles they read. */
+    public record Benefits(String title, List<String> items, Link register, Link signIn) { }
 
     /** The bar above a preview's frames: which version, saved when, and until when the link works. */
     public record PreviewPage(String siteName, String headline, String token, String status, int version,

@@ -107,6 +107,8 @@ class AccessRuleTests {
                 .isEqualTo("2 of 10 free articles left this month");
         assertThat(AccessRule.decide(ANONYMOUS, METERED, new MeterState(2, false, 3)).notice())
                 .isEqualTo("This is the last of your 3 free articles this month");
+        assertThat(AccessRule.decide(ANONYMOUS, METERED, new MeterState(3, true, 3)).notice())
+                .as("re-reading with none left").isEqualTo("0 of 3 free articles left this month");
         assertThat(AccessRule.decide(ANONYMOUS, METERED, new MeterState(3, false, 3)).notice()).isNull();
         assertThat(AccessRule.decide(ANONYMOUS, FREE, MeterState.empty(3)).notice()).isNull();
         assertThat(AccessRule.decide(SUBSCRIBER, METERED, MeterState.empty(10)).notice()).isNull();

@@ -45,6 +45,14 @@ public final class PaywallFixtures {
         }
     }
 
+    /** Makes {@code memberId} a subscriber for the next 30 days by a comp, as an admin would grant it. */
+    public static void comped(ApplicationContext ctx, long memberId) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(ctx.getBean(java.time.Clock.class).instant(),
+                ctx.getBean(org.masthead.platform.Publication.class).timeZone());
+        ctx.getBean(Comps.class).grant(1, Map.of("member", String.valueOf(memberId), "endsOn", today.plusDays(30).toString(),
+                "note", "test comp"));
+    }
+
     /** Member ids no other test uses (members are only ids to this module). */
     public static long newMemberId() {
         return 1_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);

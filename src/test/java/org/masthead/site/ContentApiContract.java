@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.masthead.ApiClient;
 import org.masthead.ApiClient.Answer;
 import org.masthead.MutableClock;
+import org.masthead.content.AccessLevel;
 import org.masthead.content.Article;
 import org.masthead.content.ArticleDraft;
 import org.masthead.content.ArticleService;
 import org.masthead.content.Refs;
+import org.masthead.content.Slugs;
 import org.masthead.media.Image;
 import org.masthead.media.MediaFixtures;
 import org.masthead.media.MediaService;
@@ -96,6 +98,22 @@ abstract class ContentApiContract {
         assertThat(j.path("access").asString()).isEqualTo("free");
 
         assertThat(api().get("/api/content/articles/slug/" + a.slug()).body()).as("deterministic bytes").isEqualTo(answer.body());
+    }
+
+    @Test
+    void meteredAndPremiumArticlesCarryNoBody() {
+        String tag = unique("Gated");
+        for (AccessLevel level : AccessLevel.values()) {
+            ArticleDraft d = tagged(unique(level + " story"), tag);
+            publish(new ArticleDraft(d.headline(), d.standfirst(), "<p>The " + level + " body, whole.</p>", null, d.section(),
+                    d.bylines(), d.tags(), d.dateline(), level, null, null, null, null, null));
+        }
+        Answer list = api().get("/api/content/articles?tag=" + Slugs.of(tag));
+        assertThat(list.body()).contains("The FREE body, whole.").doesNotContain("METERED body", "PREMIUM body");
+        list.json().path("items").forEach(item -> {
+            assertThat(item.path("standfirst").asString()).isNotBlank();
+            assertThat(item.path("body").isNull()).isEqualTo(!item.path("access").asString().equals("free"));
+        });
     }
 
     @Test

@@ -29,7 +29,7 @@ class PageCacheFilterTests {
     private PageCacheFilter filter(boolean cacheOn) {
         SiteProperties props = new SiteProperties(20, 6, true, cacheOn, DataSize.ofMegabytes(1), Duration.ofSeconds(60),
                 Duration.ofSeconds(120), Duration.ofMinutes(10), List.of("SESSION"), 1000);
-        return new PageCacheFilter(new PageCache(props, null, new SimpleMeterRegistry(), clock), props.privateCookies(), clock);
+        return new PageCacheFilter(new PageCache(props, null, new SimpleMeterRegistry(), clock), null, props.privateCookies(), clock); // no article pages here
     }
 
     /** Stands in for the application behind the filter: security headers, a public page, a read noted. */

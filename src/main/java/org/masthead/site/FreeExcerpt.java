@@ -1,0 +1,34 @@
+package org.masthead.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * The free opening of a gated article shown above the wall: the body's top-level blocks up to and including its
+ * {@code n}-th paragraph, so a lead picture or an "Also read" box before them comes along, and nothing after them
+ * ever does. The body was sanitized when saved, so its blocks are known; this only counts them.
+ */
+final class FreeExcerpt {
+
+    private FreeExcerpt() {
+    }
+
+    static String of(String bodyHtml, int paragraphs) {
+        if (paragraphs <= 0 || bodyHtml == null || bodyHtml.isBlank()) {
+            return "";
+        }
+        Document doc = Jsoup.parseBodyFragment(bodyHtml);
+        doc.outputSettings().prettyPrint(false);
+        StringBuilder out = new StringBuilder();
+        int seen = 0;
+        for (Node n : doc.body().childNodes()) {
+            out.append(n.outerHtml());
+            if (n instanceof Element e && e.normalName().equals("p") && ++seen == paragraphs) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package org.masthead.site;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A cached page with holes: its bytes cut at the reader slots ({@code <template data-reader-slot="n"></template>}),
+ * and per request the parts around the fragments that fill them. Gzip without compressing per request: each part
+ * is deflated once, ending on a byte boundary (a sync flush), and a fragment goes between them as a stored block,
+ * so the whole is one valid deflate stream; only the CRC is computed per answer. Rejected: gzip members per piece
+ * (browsers stop reading after the first member) and compressing each answer (most of a hit's cost).
+ */
+final class Splice {
+
+    static final int SLOTS = 2;
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+
+    private Splice() {
+    }
+
+    static byte[] marker(int slot) {
+        return ("<template data-reader-slot=\"" + slot + "\"></template>").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The body cut at slots 1..{@value #SLOTS}, markers removed; null unless each marker appears, in order. */
+    static byte[][] cut(byte[] body) {
+        byte[][] parts = new byte[SLOTS + 1][];
+        int from = 0;
+        for (int slot = 1; slot <= SLOTS; slot++) {
+            byte[] marker = marker(slot);
+            int at = indexOf(body, marker, from);
+            if (at < 0) {
+                return null;
+            }
+            parts[slot - 1] = Arrays.copyOfRange(body, from, at);
+            from = at + marker.length;
+        }
+        parts[SLOTS] = Arrays.copyOfRange(body, from, body.length);
+        return parts;
+    }
+
+    /** Each part as raw deflate; all but the last end with a sync flush, the last closes the stream. */
+    static byte[][] deflate(byte[][] parts) {
+        byte[][] out = new byte[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true); // paid once per rendering, saved on every hit
+            try {
+                d.setInput(parts[i]);
+                boolean last = i == parts.length - 1;
+                if (last) {
+                    d.finish();
+                }
+                out[i] = drain(d, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH, last);
+            } finally {
+                d.end();
+            }
+        }
+        return out;
+    }
+
+    /** The plain answer: parts and fragments interleaved. */
+    static List<byte[]> plain(byte[][] parts, byte[][] fragments) {
+        List<byte[]> out = new ArrayList<>(parts.length * 2);
+        for (int i = 0; i < parts.length; i++) {
+            out.add(parts[i]);
+            if (i < fragments.length && fragments[i].length > 0) {
+                out.add(fragments[i]);
+            }
+        }
+        return out;
+    }
+
+    /** The gzipped answer: a header, the deflated parts with each fragment as stored blocks between them, a trailer. */
+    static List<byte[]> gzip(byte[][] parts, byte[][] deflated, byte[][] fragments) {
+        CRC32 crc = new CRC32();
+        long size = 0;
+        List<byte[]> out = new ArrayList<>(parts.length * 2 + 2);
+        out.add(GZIP_HEADER);
+        for (int i = 0; i < parts.length; i++) {
+            crc.update(parts[i]);
+            size += parts[i].length;
+            out.add(deflated[i]);
+            if (i < fragments.length && fragments[i].length > 0) {
+                crc.update(fragments[i]);
+                size += fragments[i].length;
+                out.add(stored(fragments[i]));
+            }
+        }
+        out.add(trailer(crc.getValue(), size));
+        return out;
+    }
+
+    /** A weak tag for the spliced answer: the page's, plus a checksum of the fragments when there are any. */
+    static String etag(String pageTag, byte[][] fragments) {
+        CRC32 crc = new CRC32();
+        boolean any = false;
+        for (byte[] f : fragments) {
+            crc.update(f.length);
+            crc.update(f);
+            any |= f.length > 0;
+        }
+        return any ? pageTag.substring(0, pageTag.length() - 1) + "-" + Long.toHexString(crc.getValue()) + "\"" : pageTag;
+    }
+
+    static int length(List<byte[]> chunks) {
+        int n = 0;
+        for (byte[] c : chunks) {
+            n += c.length;
+        }
+        return n;
+    }
+
+    /** Non-final stored blocks (RFC 1951 §3.2.4) of at most 65,535 bytes, starting on the byte boundary a sync flush left. */
+    private static byte[] stored(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 5 * (data.length / 65535 + 1));
+        for (int off = 0; off < data.length; off += 65535) {
+            int len = Math.min(65535, data.length - off);
+            out.write(0); // BFINAL 0, BTYPE 00, then padding to the byte boundary
+            out.write(len & 0xff);
+            out.write(len >>> 8);
+            out.write(~len & 0xff);
+            out.write((~len >>> 8) & 0xff);
+            out.write(data, off, len);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] trailer(long crc, long size) {
+        byte[] t = new byte[8];
+        for (int i = 0; i < 4; i++) {
+            t[i] = (byte) (crc >>> (8 * i));
+            t[4 + i] = (byte) (size >>> (8 * i));
+        }
+        return t;
+    }
+
+    private static byte[] drain(Deflater d, int flush, boolean toEnd) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[16 * 1024];
+        while (true) {
+            int n = d.deflate(buf, 0, buf.length, flush);
+            out.write(buf, 0, n);
+            if (toEnd ? d.finished() : n < buf.length && d.needsInput()) {
+                return out.toByteArray();
+            }
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
