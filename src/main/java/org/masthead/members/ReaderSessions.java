@@ -91,6 +91,11 @@ public class ReaderSessions {
         return who;
     }
 
+    /** A fresh identity cookie with what the member's record says now, after they changed their name. */
+    public void refreshIdentity(long memberId, HttpServletResponse res) {
+        members.byId(memberId).ifPresent(m -> issueIdentity(new ReaderIdentity(m.id(), m.displayName()), res));
+    }
+
     /** Ends this browser's session. */
     @Transactional
     public void signOut(HttpServletRequest req, HttpServletResponse res) {

@@ -82,7 +82,7 @@ class SavedController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> state(@RequestParam(defaultValue = "") String ids, HttpServletRequest req) {
         List<Long> asked = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> s.matches("[0-9]{1,18}"))
-                .limit(MAX_IDS).map(Long::parseLong).toList();
+                .limit(MAX_IDS).map(Long::parseLong).distinct().toList();
         List<Long> found = readers.identify(req).map(who -> saved.savedAmong(who.memberId(), asked))
                 .map(s -> asked.stream().filter(s::contains).toList()).orElse(List.of());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(Map.of("saved", found));

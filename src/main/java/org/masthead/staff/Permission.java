@@ -26,5 +26,7 @@ public enum Permission {
     MANAGE_WEBHOOKS,
     /** Read the outgoing mail kept or sent by the mail module. */
     VIEW_OUTBOX,
+    /** Readers' accounts: consent wordings and the consent ledger export. */
+    MANAGE_MEMBERS,
     TRANSFER_OWNERSHIP
 }

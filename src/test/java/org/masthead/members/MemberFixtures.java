@@ -1,5 +1,8 @@
 package org.masthead.members;
 
+import org.masthead.content.Article;
+import org.masthead.content.ArticleService;
+import org.masthead.content.ContentFixtures;
 import org.masthead.mail.MailService;
 import org.masthead.mail.OutboxEntry;
 import org.springframework.context.ApplicationContext;
@@ -37,6 +40,15 @@ public final class MemberFixtures {
         long id = repo.insert(freshEmail(), displayName, ctx.getBean(Passwords.class).hash(PASSWORD),
                 ctx.getBean(Clock.class).instant());
         return repo.byId(id).orElseThrow().member();
+    }
+
+    /**
+     * A published story to save, in Sport: the listings other tests read (World and its sub-sections) keep their
+     * first page to themselves.
+     */
+    public static Article story(ArticleService articles, String headline) {
+        return ContentFixtures.published(articles, ContentFixtures.withSection(
+                ContentFixtures.draft(ContentFixtures.unique(headline)), "sport"));
     }
 
     /** Signs {@code member} in with their password on a fresh browser. */

@@ -189,8 +189,8 @@ abstract class MembersContract {
     @Test
     void savedStoriesAreNewestFirstPublishedOnlyAndFollowedByEveryCopy() {
         long id = member(ctx, "Saving Reader").id();
-        Article first = ContentFixtures.published(articles, ContentFixtures.draft(ContentFixtures.unique("Saved first")));
-        Article second = ContentFixtures.published(articles, ContentFixtures.draft(ContentFixtures.unique("Saved second")));
+        Article first = MemberFixtures.story(articles, "Saved first");
+        Article second = MemberFixtures.story(articles, "Saved second");
         assertThat(saved.savedAmong(id, List.of(first.id(), second.id()))).isEmpty();
 
         saved.save(id, first.id());
@@ -252,7 +252,7 @@ abstract class MembersContract {
     void aDeletionDueEmptiesTheMemberOnceAndTellsTheOtherModules() {
         Member gone = member(ctx, "Leaving Reader");
         Member staying = member(ctx, "Staying Reader");
-        Article a = ContentFixtures.published(articles, ContentFixtures.draft(ContentFixtures.unique("Read before leaving")));
+        Article a = MemberFixtures.story(articles, "Read before leaving");
         saved.save(gone.id(), a.id());
         consents.record(gone.id(), Consents.OFFERS, true, "sign-up", consents.currentWording(Consents.OFFERS).id());
         signIn.password(gone.email(), MemberFixtures.PASSWORD, "/", request(freshAddress()), new MockHttpServletResponse());

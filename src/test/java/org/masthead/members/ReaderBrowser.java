@@ -2,21 +2,17 @@ package org.masthead.members;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.masthead.Http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * A reader's browser for HTTP tests: keeps cookies, follows no redirects, and posts forms the way a browser
@@ -55,12 +51,8 @@ public final class ReaderBrowser {
 
     /** A form post with the given headers (name, value pairs) instead of a same-origin {@code Origin}. */
     public HttpResponse<String> postWith(String path, String[] headers, String... fields) {
-        StringJoiner body = new StringJoiner("&");
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            body.add(enc(fields[i]) + "=" + enc(fields[i + 1]));
-        }
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofString(Http.form(fields))).build());
     }
 
     public Optional<HttpCookie> cookie(String name) {
@@ -72,6 +64,7 @@ public final class ReaderBrowser {
         forget(name);
         HttpCookie c = new HttpCookie(name, value);
         c.setPath("/");
+        c.setDomain("127.0.0.1"); // as the store records the site's own cookies, so the site's next one replaces it
         c.setVersion(0);
         cookies.getCookieStore().add(URI.create(base + "/"), c);
     }
@@ -87,25 +80,15 @@ public final class ReaderBrowser {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
-                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36");
+                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         return b;
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return Http.send(client, request);
     }
 }
