@@ -34,3 +34,63 @@
   if (document.prerendering) document.addEventListener("prerenderingchange", send, { once: true });
   else send();
 })();
+
+// The reader's name in the header and the Save buttons' state, filled in after load: cached pages carry
+// nothing personal. /account/identity answers from the signed identity cookie alone; "renew" means the
+// browser has a session but its short-lived identity expired, so one POST renews it from the session.
+// Save buttons post without a reload; without this script they are plain forms that return to the page.
+(function () {
+  if (!window.fetch) return;
+  var json = { credentials: "same-origin", headers: { Accept: "application/json" } };
+  function post(url, body) {
+    return fetch(url, { method: "POST", credentials: "same-origin", headers: { Accept: "application/json" }, body: body });
+  }
+  function identity() {
+    return fetch("/account/identity", json).then(function (r) { return r.json(); }).then(function (who) {
+      return who.renew ? post("/account/identity").then(function (r) { return r.json(); }) : who;
+    });
+  }
+  function showReader(who) {
+    var link = document.querySelector("[data-reader-link]");
+    if (!link) return;
+    if (who.signedIn) {
+      link.textContent = who.name || "Your account";
+      link.href = "/account";
+    } else if (!/^\/account/.test(location.pathname)) {
+      link.href = "/account/sign-in?next=" + encodeURIComponent(location.pathname + location.search);
+    }
+  }
+  function mark(form, saved) {
+    var button = form.querySelector(".save-button");
+    button.value = saved ? "remove" : "save";
+    button.setAttribute("aria-pressed", saved ? "true" : "false");
+    button.querySelector(".save-label").textContent = saved ? "Saved" : "Save";
+  }
+  function showSaved(forms) {
+    var ids = forms.map(function (f) { return f.getAttribute("data-save"); });
+    fetch("/saved/state.json?ids=" + ids.join(","), json).then(function (r) { return r.json(); }).then(function (state) {
+      forms.forEach(function (f) { mark(f, state.saved.indexOf(Number(f.getAttribute("data-save"))) >= 0); });
+    });
+  }
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!form.matches || !form.matches("form[data-save]")) return;
+    e.preventDefault();
+    var button = form.querySelector(".save-button");
+    var body = new URLSearchParams(new FormData(form));
+    body.set("action", button.value);
+    post(form.getAttribute("action"), body).then(function (r) { // not form.action: the button named "action" shadows it
+      return r.json().then(function (answer) {
+        if (r.status === 401 && answer.signIn) location.href = answer.signIn;
+        else if (r.ok) mark(form, answer.saved);
+      });
+    }).catch(function () {});
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    identity().then(function (who) {
+      showReader(who);
+      var forms = Array.prototype.slice.call(document.querySelectorAll("form[data-save]"));
+      if (who.signedIn && forms.length) showSaved(forms);
+    }).catch(function () {});
+  });
+})();

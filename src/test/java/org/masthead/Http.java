@@ -59,14 +59,29 @@ public final class Http {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    /** Sends with {@code client} (one that keeps cookies, say), answering unchecked. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An {@code application/x-www-form-urlencoded} body of name, value pairs. */
+    public static String form(String... fields) {
+        java.util.StringJoiner body = new java.util.StringJoiner("&");
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.add(java.net.URLEncoder.encode(fields[i], java.nio.charset.StandardCharsets.UTF_8) + "="
+                    + java.net.URLEncoder.encode(fields[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return body.toString();
     }
 
     public Document page(String path) {

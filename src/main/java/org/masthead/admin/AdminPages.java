@@ -12,8 +12,9 @@ public final class AdminPages {
     /** One line of a dashboard list: a headline, where it goes, and the time that matters for that list. */
     public record Item(String headline, String href, String time, String section) { }
 
-    public record DashboardPage(StaffChrome chrome, String greeting, List<Item> scheduled, List<Item> published,
-                                List<Item> drafts, boolean seesAllDrafts, Readership readership) { }
+    /** {@code reviewsAll}: the review list holds everyone's submissions (editors), not only one's own. */
+    public record DashboardPage(StaffChrome chrome, String greeting, List<Item> myDrafts, List<Item> awaitingReview,
+                                boolean reviewsAll, List<Item> scheduled, List<Item> published, Readership readership) { }
 
     /** A most-read line; {@code bar} is its length in percent of the first. */
     public record ReadRow(String headline, String href, long views, int bar) { }

@@ -33,7 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The newsroom's article list: filters, headline search, three sorts, pages of 25, and unpublishing several
+ * The newsroom's article list: filters, headline search, four sorts, pages of 25, and unpublishing several
  * at once after a confirmation page. Those who may not edit everyone's articles see only their own.
  */
 @Controller
@@ -153,7 +153,8 @@ class ArticleListController {
     private static List<Option> sorts(String selected) {
         return List.of(new Option("changed", "Last changed", selected.equals("changed")),
                 new Option("published", "Published", selected.equals("published")),
-                new Option("headline", "Headline A–Z", selected.equals("headline")));
+                new Option("headline", "Headline A–Z", selected.equals("headline")),
+                new Option("scheduled", "Soonest scheduled", selected.equals("scheduled")));
     }
 
     private static String notice(String done, String count) {

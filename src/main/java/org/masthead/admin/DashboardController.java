@@ -1,11 +1,10 @@
 package org.masthead.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.masthead.content.Article;
-import org.masthead.content.ArticleFilter;
-import org.masthead.content.ArticlePaths;
-import org.masthead.content.ArticleQueries;
 import org.masthead.content.ArticleStatus;
+import org.masthead.content.NewsroomFilter;
+import org.masthead.content.NewsroomItem;
+import org.masthead.content.NewsroomQueries;
 import org.masthead.platform.Publication;
 import org.masthead.staff.Permission;
 import org.masthead.staff.StaffChromes;
@@ -18,8 +17,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
-/** The newsroom's front page: what is scheduled, what went out lately, what is still in draft. */
+/**
+ * The newsroom's front page: my drafts, what awaits review (everyone's for editors, one's own otherwise), what is
+ * scheduled and when, what went out lately, and what readers read most.
+ */
 @Controller
 class DashboardController {
 
@@ -27,16 +30,13 @@ class DashboardController {
 
     static final int SHOWN = 8;
 
-    private final ArticleQueries articles;
-    private final ArticlePaths paths;
+    private final NewsroomQueries newsroom;
     private final StaffChromes chromes;
     private final ReadershipPanel readership;
     private final Publication publication;
 
-    DashboardController(ArticleQueries articles, ArticlePaths paths, StaffChromes chromes, ReadershipPanel readership,
-                        Publication publication) {
-        this.articles = articles;
-        this.paths = paths;
+    DashboardController(NewsroomQueries newsroom, StaffChromes chromes, ReadershipPanel readership, Publication publication) {
+        this.newsroom = newsroom;
         this.chromes = chromes;
         this.readership = readership;
         this.publication = publication;
@@ -46,18 +46,29 @@ class DashboardController {
     String dashboard(StaffUser me, HttpServletRequest req, Model model) {
         me.require(Permission.VIEW_DASHBOARD);
         boolean all = me.can(Permission.EDIT_ANY);
+        Long mineOnly = all ? null : me.id();
         model.addAttribute("page", new AdminPages.DashboardPage(chromes.of(me, req), "Hello, " + me.name().split(" ")[0],
-                items(ArticleStatus.SCHEDULED, a -> a.scheduledAt()),
-                items(ArticleStatus.PUBLISHED, a -> a.lastModified()),
-                all ? items(ArticleStatus.DRAFT, Article::modifiedAt) : List.of(), all,
-                readership.of(publication.timeZone())));
+                newsroom(ArticleStatus.DRAFT, me.id(), NewsroomItem::modifiedAt),
+                newsroom(ArticleStatus.SUBMITTED, mineOnly, NewsroomItem::modifiedAt), all,
+                newsroom(ArticleStatus.SCHEDULED, mineOnly, NewsroomItem::scheduledAt),
+                published(), readership.of(publication.timeZone())));
         return "admin/dashboard";
     }
 
-    private List<AdminPages.Item> items(ArticleStatus status, java.util.function.Function<Article, Instant> time) {
-        return articles.anyStatus(ArticleFilter.ALL, status, 1, SHOWN).items().stream()
-                .map(a -> new AdminPages.Item(a.headline(), status == ArticleStatus.PUBLISHED ? paths.path(a) : null,
+    /** The newest of one status (of one writer's, when {@code createdBy} is set), each opening in the editor. */
+    private List<AdminPages.Item> newsroom(ArticleStatus status, Long createdBy, Function<NewsroomItem, Instant> time) {
+        NewsroomFilter.Sort sort = status == ArticleStatus.SCHEDULED ? NewsroomFilter.Sort.SCHEDULED : NewsroomFilter.Sort.CHANGED;
+        return newsroom.list(new NewsroomFilter(status, null, null, null, null, createdBy, sort), 1, SHOWN).items().stream()
+                .map(a -> new AdminPages.Item(a.headline(), "/admin/articles/" + a.id(),
                         time.apply(a) == null ? "" : when().format(time.apply(a)), a.section().name()))
+                .toList();
+    }
+
+    /** What went out lately, newest first, linking to the reader's page. */
+    private List<AdminPages.Item> published() {
+        NewsroomFilter latest = new NewsroomFilter(ArticleStatus.PUBLISHED, null, null, null, null, null, NewsroomFilter.Sort.PUBLISHED);
+        return newsroom.list(latest, 1, SHOWN).items().stream()
+                .map(a -> new AdminPages.Item(a.headline(), a.path(), when().format(a.firstPublishedAt()), a.section().name()))
                 .toList();
     }
 

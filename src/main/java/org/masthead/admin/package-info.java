@@ -3,5 +3,5 @@
  * the workflow policy), the media library, and later settings. Screens that edit one module's data live in
  * that module. Nothing depends on this one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "content", "media", "mail", "stats", "webhooks"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "content", "media", "mail", "stats", "webhooks", "members"})
 package org.masthead.admin;

@@ -7,5 +7,6 @@ package org.masthead.content;
 public record NewsroomFilter(ArticleStatus status, Long sectionId, Long authorId, AccessLevel access, String headline,
                              Long createdBy, Sort sort) {
 
-    public enum Sort { CHANGED, PUBLISHED, HEADLINE }
+    /** Last changed first; first published newest first; headline A–Z; soonest scheduled first. */
+    public enum Sort { CHANGED, PUBLISHED, HEADLINE, SCHEDULED }
 }

@@ -65,6 +65,7 @@ public class NewsroomQueries {
             case CHANGED -> "a.modified_at DESC, a.id DESC";
             case PUBLISHED -> "CASE WHEN a.first_published_at IS NULL THEN 1 ELSE 0 END, a.first_published_at DESC, a.id DESC";
             case HEADLINE -> "LOWER(a.headline), a.id";
+            case SCHEDULED -> "CASE WHEN a.scheduled_at IS NULL THEN 1 ELSE 0 END, a.scheduled_at, a.id";
         };
     }
 

@@ -78,6 +78,14 @@ public class MailService {
         return repo.find(id);
     }
 
+    /**
+     * Why the outbox would refuse {@code address} as a recipient, as a short message; empty when it takes it.
+     * Modules that collect addresses ask before storing one, so they never keep an address mail cannot reach.
+     */
+    public static Optional<String> addressProblem(String address) {
+        return MailAddresses.problem(address);
+    }
+
     /** False when no SMTP server is configured: messages are then kept in the outbox, never sent. */
     public boolean deliveringEnabled() {
         return delivery.enabled();

@@ -18,6 +18,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +28,7 @@ import java.io.IOException;
  * Three chains: the Admin API (bearer API keys, stateless), the public Content API with its OpenAPI
  * description (anonymous, stateless), and everything else (reader pages and the setup page). Reader pages
  * never create a session; CSRF tokens live in a cookie that is only set where a form is rendered, so any
- * node can check them.
+ * node can check them, except on reader actions, which {@link ReaderCsrf} checks by origin.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for the CLI commands
@@ -61,13 +62,15 @@ class SecurityConfig {
     /** Last: everything no other chain claimed (the staff pages' chain lives in {@code staff}, order 5). */
     @Bean
     @Order(10)
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, PublicationProperties publication) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.requireExplicitSave(true))
                 .requestCache(r -> r.disable())
                 .anonymous(a -> a.disable())
-                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()));
+                // reader actions are checked by origin instead: their forms sit on cached pages (ReaderCsrf)
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers(ReaderCsrf.MATCHER))
+                .addFilterBefore(new ReaderCsrf(publication), CsrfFilter.class);
         return headers(http).build();
     }
 

@@ -1,6 +1,7 @@
 package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
 import org.masthead.site.Views.ErrorPage;
 import org.masthead.site.Views.Meta;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import java.util.List;
 import java.util.Map;
 
-/** Reader-facing error pages (404, 410, and whatever else reaches the error controller). */
+/** Reader-facing error pages (400, 403, 404, 410, and whatever else reaches the error controller). */
 @ControllerAdvice(basePackages = {"org.masthead.site", "org.masthead.media"})
 @Order(Ordered.LOWEST_PRECEDENCE)
 class SiteErrors {
@@ -39,13 +40,24 @@ class SiteErrors {
         return page(HttpStatus.GONE);
     }
 
+    /** A reader action given a value no form of ours offers (a forged or outdated form): nothing was changed. */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid() {
+        return page(HttpStatus.BAD_REQUEST);
+    }
+
     ModelAndView page(HttpStatusCode status) {
         String title = switch (status.value()) {
+            case 400 -> "That did not work";
+            case 403 -> "Not allowed";
             case 404 -> "Page not found";
             case 410 -> "This article has been withdrawn";
             default -> "Something went wrong";
         };
         String message = switch (status.value()) {
+            case 400 -> "That form is out of date or was changed, so nothing was saved. Reload the page and try again.";
+            case 403 -> "That request was refused and nothing changed. If you sent a form, go back to its page, "
+                    + "reload it and try again.";
             case 404 -> "We could not find that page. It may have moved, or the address may be mistyped.";
             case 410 -> "The newsroom has taken this article down. It is no longer available.";
             default -> "We could not show this page just now. Please try again in a moment.";

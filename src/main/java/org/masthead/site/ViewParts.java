@@ -62,7 +62,7 @@ class ViewParts {
     }
 
     Card card(ArticleSummary a, String sizes) {
-        return new Card(a.path(), a.headline(), a.standfirst(), sectionLink(a.section()), shown(a.firstPublishedAt()),
+        return new Card(a.id(), a.path(), a.headline(), a.standfirst(), sectionLink(a.section()), shown(a.firstPublishedAt()),
                 picture(a.leadImage(), sizes), bylines(a.bylines()), access(a.access()));
     }
 

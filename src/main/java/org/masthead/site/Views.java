@@ -32,7 +32,8 @@ public final class Views {
     public record Picture(String src, String srcset, String sizes, String alt, int width, int height,
                           String caption, String credit) { }
 
-    public record Card(String href, String headline, String standfirst, Link section, Shown published,
+    /** {@code id} names the story to the Save button. */
+    public record Card(long id, String href, String headline, String standfirst, Link section, Shown published,
                        Picture picture, List<Link> bylines, String access) { }
 
     public record Pagination(int page, int pages, String prevHref, String nextHref) { }

@@ -1,6 +1,6 @@
 /**
- * The reader site: pages that compose several modules (home, sections, tags, authors, articles), feeds,
- * sitemaps, structured data and the page cache. Nothing depends on this module.
+ * The reader site: pages that compose several modules (home, sections, tags, authors, articles, the reader
+ * account pages), feeds, sitemaps, structured data and the page cache. Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "content", "media", "stats", "paywall"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "content", "media", "stats", "paywall", "members"})
 package org.masthead.site;

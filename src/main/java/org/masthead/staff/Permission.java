@@ -28,5 +28,7 @@ public enum Permission {
     VIEW_OUTBOX,
     /** Subscription plans, their offers, and subscriptions granted by hand (comps). */
     MANAGE_PLANS,
+    /** Readers' accounts: consent wordings and the consent ledger export. */
+    MANAGE_MEMBERS,
     TRANSFER_OWNERSHIP
 }

@@ -8,11 +8,11 @@ import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import org.masthead.platform.Tokens;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +26,6 @@ class SecondFactors {
 
     static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     static final int CODE_TRIES = 5;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SignInRepository codes;
     private final StaffRepository users;
@@ -46,7 +44,7 @@ class SecondFactors {
 
     /** A fresh e-mail code for {@code userId}, replacing any earlier one; returns it to be sent. */
     String newEmailCode(long userId) {
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        String code = Tokens.sixDigits();
         Instant now = clock.instant();
         codes.insertCode(userId, hash(userId, code), now, now.plus(CODE_LIFETIME));
         return code;

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import static org.masthead.staff.StaffRepository.ts;
 
-/** Throttling counters, trusted devices and e-mailed codes. */
+/** Trusted devices and e-mailed codes. */
 @Repository
 class SignInRepository {
 
@@ -22,24 +22,6 @@ class SignInRepository {
 
     SignInRepository(JdbcClient db) {
         this.db = db;
-    }
-
-    void failure(String subject, Instant at) {
-        db.sql("INSERT INTO staff_sign_in_failure (subject, failed_at) VALUES (:subject, :at)")
-                .param("subject", subject).param("at", ts(at)).update();
-    }
-
-    /** Failure times for {@code subject} since {@code since}, newest first. */
-    List<Instant> failures(String subject, Instant since) {
-        return db.sql("""
-                SELECT failed_at FROM staff_sign_in_failure WHERE subject = :subject AND failed_at > :since
-                ORDER BY failed_at DESC
-                """).param("subject", subject).param("since", ts(since))
-                .query((rs, n) -> rs.getObject("failed_at", OffsetDateTime.class).toInstant()).list();
-    }
-
-    void pruneFailures(Instant before) {
-        db.sql("DELETE FROM staff_sign_in_failure WHERE failed_at < :before").param("before", ts(before)).update();
     }
 
     void insertDevice(long userId, String hash, String label, Instant at) {

@@ -3,6 +3,7 @@ package org.masthead.staff;
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
 import org.masthead.platform.Publication;
+import org.masthead.platform.Tokens;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -3,6 +3,7 @@ package org.masthead.staff;
 import org.masthead.platform.ApiKeyVerifier;
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
+import org.masthead.platform.Tokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,7 @@
 package org.masthead.staff;
 
 import org.masthead.platform.SigningKeys;
+import org.masthead.platform.Tokens;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

@@ -70,6 +70,15 @@ final class Browser implements ExecutionCondition {
         }
     }
 
+    /** A screenshot of the whole page, however long: the window grows to the page's height for the shot. */
+    static void fullPage(WebDriver driver, String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), height.intValue() + 120));
+        screenshot(driver, name);
+        driver.manage().window().setSize(before);
+    }
+
     static void screenshot(WebDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -32,7 +32,7 @@ class SubscribePageTests {
     private final FakeStripe stripe = FakeStripe.get();
 
     private StaffBrowser reader(long memberId) {
-        StaffBrowser b = new StaffBrowser(port, StaffFixtures.freshAddress());
+        StaffBrowser b = new StaffBrowser(port, StaffFixtures.freshAddress()).always("Origin", "http://127.0.0.1:" + port);
         b.cookie(TestReaders.COOKIE, TestReaders.value(memberId, "reader" + memberId + "@example.org"));
         return b;
     }
@@ -123,8 +123,8 @@ class SubscribePageTests {
 
         assertThat(message(reader.post("/subscribe", "plan", String.valueOf(withdrawn.id()), "interval", "month")))
                 .isEqualTo("That plan is no longer offered.");
-        assertThat(reader.postWithoutCsrf("/subscribe", "plan", String.valueOf(plan.id()), "interval", "month")
-                .statusCode()).as("a post without the form's token is forged").isEqualTo(403);
+        assertThat(reader(member).always("Origin", "https://evil.example").post("/subscribe", "plan", String.valueOf(plan.id()),
+                "interval", "month").statusCode()).as("a post from another site is forged").isEqualTo(403);
         assertThat(message(reader.post("/subscribe", "plan", String.valueOf(plan.id()), "interval", "week")))
                 .isEqualTo("Choose one of the prices shown.");
         assertThat(message(reader.post("/subscribe", "plan", "'; DROP TABLE", "interval", "month")))

@@ -1,5 +1,6 @@
 package org.masthead.staff;
 
+import org.masthead.platform.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.MutableClock;

@@ -31,6 +31,7 @@ class RolePolicyTests {
             {Permission.MANAGE_WEBHOOKS,    0, 0, 0, 0, 1, 1},
             {Permission.VIEW_OUTBOX,        0, 0, 0, 0, 1, 1},
             {Permission.MANAGE_PLANS,       0, 0, 0, 0, 1, 1},
+            {Permission.MANAGE_MEMBERS,     0, 0, 0, 0, 1, 1},
             {Permission.TRANSFER_OWNERSHIP, 0, 0, 0, 0, 0, 1},
     };
     private static final Role[] COLUMNS = {Role.CONTRIBUTOR, Role.AUTHOR, Role.MODERATOR, Role.EDITOR, Role.ADMIN, Role.OWNER};

@@ -32,6 +32,7 @@ public final class StaffBrowser {
     private final String base;
     private final String address;
     private String csrf;
+    private final java.util.Map<String, String> always = new java.util.LinkedHashMap<>();
 
     public StaffBrowser(int port, String address) {
         this.base = "http://127.0.0.1:" + port;
@@ -107,9 +108,17 @@ public final class StaffBrowser {
                 .forEach(c -> cookies.getCookieStore().getURIs().forEach(u -> cookies.getCookieStore().remove(u, c)));
     }
 
+    /** Sends this header with every later request (as a browser sends {@code Origin} with its form posts). */
+    public StaffBrowser always(String name, String value) {
+        always.put(name, value);
+        return this;
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
                 .header("User-Agent", "StaffBrowser/1.0 (test)");
+        always.forEach(b::header);
+        return b;
     }
 
     private void remember(HttpResponse<String> r) {

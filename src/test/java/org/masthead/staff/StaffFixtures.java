@@ -69,6 +69,7 @@ public final class StaffFixtures {
 
     /** Forgets every failed sign-in, for tests that count them. */
     public static void clearFailures(ApplicationContext ctx) {
-        ctx.getBean(JdbcClient.class).sql("DELETE FROM staff_sign_in_failure").update();
+        ctx.getBean(JdbcClient.class).sql("DELETE FROM platform_throttle_event WHERE subject LIKE :space")
+                .param("space", SignInThrottle.LIMITS.space() + "|%").update();
     }
 }

@@ -1,0 +1,7 @@
+package org.masthead.members;
+
+import org.masthead.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class MembersPostgresTests extends MembersContract {
+}
