@@ -89,6 +89,15 @@
   document.addEventListener("DOMContentLoaded", function () {
     identity().then(function (who) {
       showReader(who);
+      // the paywall asked this browser to sign in because its identity had expired; it has just been renewed (or the
+      // session was over and the cookies cleared), so the server now knows who reads: ask again (once a minute at most)
+      var once = location.pathname + "@" + Math.floor(Date.now() / 60000);
+      if (document.querySelector("[data-wall=sign-in]") && window.sessionStorage
+          && sessionStorage.getItem("masthead-renewed") !== once) {
+        sessionStorage.setItem("masthead-renewed", once);
+        location.reload();
+        return;
+      }
       var forms = Array.prototype.slice.call(document.querySelectorAll("form[data-save]"));
       if (who.signedIn && forms.length) showSaved(forms);
     }).catch(function () {});

@@ -2,7 +2,6 @@ package org.masthead;
 
 import org.flywaydb.core.Flyway;
 import org.masthead.paywall.FakeStripe;
-import org.masthead.paywall.TestReaderIdentities;
 import org.masthead.site.TestReaders;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -33,12 +32,6 @@ public class TestBeans {
     @Primary
     TestReaders testReaders() {
         return new TestReaders();
-    }
-
-    /** Article pages' readers named by the same test cookie, until the members module's identity cookie does it. */
-    @Bean
-    TestReaderIdentities testReaderIdentities() {
-        return new TestReaderIdentities();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.masthead.paywall;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.masthead.members.ReaderSignInListener;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -10,10 +11,10 @@ import java.util.Set;
  * One meter follows the reader: when an anonymous reader signs up or in, the articles their browser read this month
  * join their account's meter (a union: an article read on both counts once, and nothing is reset by signing up),
  * and the browser's meter cookie is cleared. A union past the limit keeps everything read; the rule then blocks
- * only articles not in it.
+ * only articles not in it. Told by the members module after every sign-in and sign-up, in the same request.
  */
 @Component
-class MeterMerge {
+class MeterMerge implements ReaderSignInListener {
 
     private final AnonymousMeter anonymous;
     private final MeterRepository repo;
@@ -27,7 +28,8 @@ class MeterMerge {
         this.months = months;
     }
 
-    void merge(long memberId, HttpServletRequest request, HttpServletResponse response) {
+    @Override
+    public void signedIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
         if (!anonymous.present(request)) {
             return;
         }

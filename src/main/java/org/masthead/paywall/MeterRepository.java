@@ -5,8 +5,10 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import static org.masthead.platform.JdbcTimes.instant;
 import static org.masthead.platform.JdbcTimes.ts;
 
 /**
@@ -37,6 +39,17 @@ class MeterRepository {
                 """).param("member", memberId).param("month", month).param("article", articleId).param("at", ts(at))
                 .update() == 1;
     }
+
+    /** One member's reads, newest month first: for their data download. */
+    List<Read> all(long memberId) {
+        return db.sql("""
+                SELECT read_month, article_id, read_at FROM paywall_meter_read WHERE member_id = :member
+                ORDER BY read_month DESC, read_at
+                """).param("member", memberId)
+                .query((rs, n) -> new Read(rs.getInt("read_month"), rs.getLong("article_id"), instant(rs, "read_at"))).list();
+    }
+
+    record Read(int month, long articleId, Instant at) { }
 
     int deleteMember(long memberId) {
         return db.sql("DELETE FROM paywall_meter_read WHERE member_id = :member").param("member", memberId).update();

@@ -6,5 +6,5 @@
  * copy per node) and the one access decision, {@code AccessRule}, applied on article pages by
  * {@link org.masthead.paywall.ArticleAccess}. Reads {@code content} only for the articles' access levels.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "content"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "content", "members"})
 package org.masthead.paywall;

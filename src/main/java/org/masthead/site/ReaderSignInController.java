@@ -45,7 +45,8 @@ class ReaderSignInController {
     @GetMapping("/account/sign-in")
     String form(@RequestParam(required = false) String next, @RequestParam(required = false) String signedOut,
                 @RequestParam(required = false) String saving, HttpServletRequest req, HttpServletResponse res, Model model) {
-        if (readers.signedIn(req).isPresent()) {
+        // a reader whose identity cookie expired, sent here by the paywall's sign-in wall, goes back renewed
+        if ((readers.identityStale(req) ? sessions.renew(req, res) : readers.signedIn(req)).isPresent()) {
             return "redirect:" + Outcomes.next(next);
         }
         String notice = signedOut != null ? "You are signed out." : "";

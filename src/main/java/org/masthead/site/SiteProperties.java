@@ -17,8 +17,9 @@ import java.util.List;
  * @param browserMaxAge    Cache-Control max-age for browsers
  * @param sharedMaxAge     Cache-Control s-maxage for a CDN in front (it hears of no changes, so keep it short)
  * @param pageCacheTtl     longest a page stays cached (changes drop pages at once; this bounds time-based ones)
- * @param privateCookies   cookies whose presence means "not an anonymous reader": such requests skip the cache
- *                         (the reader session and identity cookies among them, {@code members.Readers})
+ * @param privateCookies   cookies whose presence means "not a reader page request": such requests skip the cache
+ *                         (staff and servlet sessions). Reader cookies are not among them: the cache serves readers
+ *                         its kept pages, which carry nothing personal, with their part spliced in per request
  * @param sitemapSize      URLs per article or tag sitemap file (the protocol allows 50,000; smaller files
  *                         are quicker to build and let crawlers skip the pages that did not change)
  */
@@ -32,7 +33,7 @@ public record SiteProperties(
         @DefaultValue("60s") Duration browserMaxAge,
         @DefaultValue("120s") Duration sharedMaxAge,
         @DefaultValue("10m") Duration pageCacheTtl,
-        @DefaultValue({"SESSION", "JSESSIONID", "MASTHEAD_READER", "MASTHEAD_ID"}) List<String> privateCookies,
+        @DefaultValue({"SESSION", "JSESSIONID"}) List<String> privateCookies,
         @DefaultValue("1000") int sitemapSize) {
 
     /** {@code Cache-Control} of an answer every anonymous reader shares: browsers and CDNs may keep it. */

@@ -2,6 +2,9 @@ package org.masthead.paywall;
 
 import jakarta.servlet.http.Cookie;
 import org.masthead.content.AccessLevel;
+import org.masthead.members.Member;
+import org.masthead.members.MemberFixtures;
+import org.masthead.members.Readers;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -10,7 +13,8 @@ import java.util.Map;
 
 /**
  * One browser reading articles through {@link ArticleAccess} without HTTP: it keeps the cookies the answers set
- * (the meter cookie), may be signed in as a member (the test identity cookie) and says what each view showed.
+ * (the meter cookie), may be signed in as a member (the identity cookie a real sign-in gave) and says what each
+ * view showed.
  */
 final class MeterReader {
 
@@ -22,9 +26,10 @@ final class MeterReader {
         this.access = access;
     }
 
-    MeterReader signedInAs(long memberId) {
-        String c = TestReaderIdentities.cookie(memberId);
-        cookies.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1));
+    /** Signs {@code member} in for real (password, over HTTP) and reads with the identity cookie it got. */
+    MeterReader signedIn(int port, Member member) {
+        cookies.put(Readers.IDENTITY_COOKIE, MemberFixtures.signedIn(port, member).cookie(Readers.IDENTITY_COOKIE)
+                .orElseThrow().getValue());
         return this;
     }
 

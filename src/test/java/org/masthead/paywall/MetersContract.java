@@ -3,9 +3,17 @@ package org.masthead.paywall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.MutableClock;
+import org.masthead.members.Member;
+import org.masthead.members.MemberDeleted;
+import org.masthead.members.MemberFixtures;
+import org.masthead.members.ReaderBrowser;
+import org.masthead.members.Readers;
 import org.masthead.platform.Publication;
 import org.masthead.platform.SigningKeys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.time.Duration;
@@ -25,6 +33,7 @@ import static org.masthead.content.AccessLevel.PREMIUM;
  */
 abstract class MetersContract {
 
+    @LocalServerPort int port;
     @Autowired ArticleAccess access;
     @Autowired MeterMerge merge;
     @Autowired MemberMeters meters;
@@ -33,6 +42,8 @@ abstract class MetersContract {
     @Autowired org.springframework.context.ApplicationContext ctx;
     @Autowired Publication publication;
     @Autowired MutableClock clock;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
 
     @AfterEach
     void realTime() {
@@ -83,9 +94,10 @@ abstract class MetersContract {
 
     @Test
     void aMembersMeterLivesInTheDatabaseAndStopsAtTen() {
-        long member = PaywallFixtures.newMemberId();
+        Member m = MemberFixtures.member(ctx, "Meter reader");
+        long member = m.id();
         long[] a = articles(11);
-        MeterReader phone = new MeterReader(access).signedInAs(member);
+        MeterReader phone = new MeterReader(access).signedIn(port, m);
         for (int i = 0; i < 10; i++) {
             assertThat(phone.read(a[i], METERED).fullText()).isTrue();
         }
@@ -93,7 +105,7 @@ abstract class MetersContract {
         assertThat(repo.reads(member, MeterMonths.of(clock.instant(), publication.timeZone()))).hasSize(10);
 
         meters.forget(member); // another device, or a node that never saw this reader
-        MeterReader laptop = new MeterReader(access).signedInAs(member);
+        MeterReader laptop = new MeterReader(access).signedIn(port, m);
         Access blocked = laptop.read(a[10], METERED);
         assertThat(blocked.wall()).isEqualTo(Wall.SUBSCRIBE);
         assertThat(laptop.read(a[3], METERED).notice()).isEqualTo("0 of 10 free articles left this month");
@@ -101,9 +113,10 @@ abstract class MetersContract {
 
     @Test
     void onlyTheFirstReadOfTheMonthTouchesTheDatabase() {
-        long member = PaywallFixtures.newMemberId();
+        Member m = MemberFixtures.member(ctx, "Meter reader");
+        long member = m.id();
         long[] a = articles(2);
-        MeterReader reader = new MeterReader(access).signedInAs(member);
+        MeterReader reader = new MeterReader(access).signedIn(port, m);
         reader.read(a[0], METERED); // this node has no copy yet: one load, then the first read's insert
         long loads = meters.loads();
         long writes = meters.writes();
@@ -122,10 +135,11 @@ abstract class MetersContract {
 
     @Test
     void viewsThatAreNotShownCountNothing() {
-        long member = PaywallFixtures.newMemberId();
+        Member m = MemberFixtures.member(ctx, "Meter reader");
+        long member = m.id();
         long[] a = articles(1);
         MeterReader anonymous = new MeterReader(access);
-        MeterReader signedIn = new MeterReader(access).signedInAs(member);
+        MeterReader signedIn = new MeterReader(access).signedIn(port, m);
         for (int i = 0; i < 5; i++) {
             anonymous.peek(a[0], METERED);
             signedIn.peek(a[0], METERED);
@@ -139,10 +153,11 @@ abstract class MetersContract {
         ZonedDateTime now = clock.instant().atZone(publication.timeZone());
         ZonedDateTime nextMonth = now.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(publication.timeZone());
         clock.advance(Duration.between(now, nextMonth).minusMinutes(2)); // 23:58 on the month's last day, there
-        long member = PaywallFixtures.newMemberId();
+        Member m = MemberFixtures.member(ctx, "Meter reader");
+        long member = m.id();
         long[] a = articles(4);
         MeterReader anonymous = new MeterReader(access);
-        MeterReader signedIn = new MeterReader(access).signedInAs(member);
+        MeterReader signedIn = new MeterReader(access).signedIn(port, m);
         for (int i = 0; i < 3; i++) {
             anonymous.read(a[i], METERED);
         }
@@ -161,9 +176,10 @@ abstract class MetersContract {
 
     @Test
     void signingInMovesTheBrowsersReadsIntoTheAccountWithoutCountingAnyTwice() {
-        long member = PaywallFixtures.newMemberId();
+        Member m = MemberFixtures.member(ctx, "Meter reader");
+        long member = m.id();
         long[] a = articles(6);
-        MeterReader account = new MeterReader(access).signedInAs(member);
+        MeterReader account = new MeterReader(access).signedIn(port, m);
         account.read(a[0], METERED);
         account.read(a[1], METERED);
         MeterReader browser = new MeterReader(access);
@@ -171,7 +187,7 @@ abstract class MetersContract {
         browser.read(a[2], METERED);
 
         MockHttpServletResponse res = new MockHttpServletResponse();
-        merge.merge(member, browser.request(), res);
+        merge.signedIn(member, browser.request(), res);
 
         assertThat(res.getHeader("Set-Cookie")).as("the browser's meter is cleared")
                 .startsWith(AnonymousMeter.COOKIE + "=;").contains("Max-Age=0");
@@ -183,10 +199,11 @@ abstract class MetersContract {
 
     @Test
     void aMergePastTheLimitKeepsWhatWasReadAndBlocksOnlyNewArticles() {
-        long member = PaywallFixtures.newMemberId();
+        Member m = MemberFixtures.member(ctx, "Meter reader");
+        long member = m.id();
         long[] mine = articles(9);
         long[] browsed = articles(3);
-        MeterReader account = new MeterReader(access).signedInAs(member);
+        MeterReader account = new MeterReader(access).signedIn(port, m);
         for (long id : mine) {
             account.read(id, METERED);
         }
@@ -194,7 +211,7 @@ abstract class MetersContract {
         for (long id : browsed) {
             browser.read(id, METERED);
         }
-        merge.merge(member, browser.request(), new MockHttpServletResponse());
+        merge.signedIn(member, browser.request(), new MockHttpServletResponse());
 
         assertThat(repo.reads(member, MeterMonths.of(clock.instant(), publication.timeZone()))).hasSize(12);
         assertThat(account.read(browsed[2], METERED).fullText()).as("read before signing in: still readable").isTrue();
@@ -204,10 +221,11 @@ abstract class MetersContract {
 
     @Test
     void subscribersReadEverythingAndCountNothing() {
-        long member = PaywallFixtures.newMemberId();
+        Member m = MemberFixtures.member(ctx, "Meter reader");
+        long member = m.id();
         PaywallFixtures.comped(ctx, member);
         long[] a = articles(12);
-        MeterReader reader = new MeterReader(access).signedInAs(member);
+        MeterReader reader = new MeterReader(access).signedIn(port, m);
         for (long id : a) {
             Access seen = reader.read(id, id % 2 == 0 ? METERED : PREMIUM);
             assertThat(seen.fullText()).isTrue();
@@ -217,8 +235,28 @@ abstract class MetersContract {
     }
 
     @Test
+    void aMembersMeterIsInTheirDataDownloadAndGoesWithTheirAccount() {
+        Member m = MemberFixtures.member(ctx, "Owner of data");
+        ReaderBrowser browser = MemberFixtures.signedIn(port, m);
+        long[] a = articles(2);
+        MeterReader reader = new MeterReader(access).cookie(Readers.IDENTITY_COOKIE,
+                browser.cookie(Readers.IDENTITY_COOKIE).orElseThrow().getValue());
+        reader.read(a[0], METERED);
+        reader.read(a[1], METERED);
+
+        String download = browser.get("/account/data.json").body();
+        assertThat(download).contains("\"meter\"", "\"articleId\":" + a[0], "\"articleId\":" + a[1]);
+
+        tx.executeWithoutResult(s -> events.publishEvent(new MemberDeleted(m.id())));
+        assertThat(repo.all(m.id())).isEmpty();
+        assertThat(new MeterReader(access).cookie(Readers.IDENTITY_COOKIE,
+                browser.cookie(Readers.IDENTITY_COOKIE).orElseThrow().getValue()).peek(a[0], METERED).notice())
+                .as("this node's copy went too").isEqualTo("9 of 10 free articles left this month");
+    }
+
+    @Test
     void aReturningReaderIsAskedToSignInBeforeAnythingIsCountedOrRefused() {
-        MeterReader reader = new MeterReader(access).cookie(TestReaderIdentities.SESSION, "opaque");
+        MeterReader reader = new MeterReader(access).cookie(Readers.SESSION_COOKIE, "a session whose identity expired");
         long[] a = articles(2);
         assertThat(reader.read(a[0], METERED).wall()).isEqualTo(Wall.SIGN_IN);
         assertThat(reader.read(a[1], PREMIUM).wall()).isEqualTo(Wall.SIGN_IN);

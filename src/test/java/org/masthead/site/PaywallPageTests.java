@@ -14,8 +14,10 @@ import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleService;
 import org.masthead.content.ContentFixtures;
 import org.masthead.content.PreviewLinks;
+import org.masthead.members.Member;
+import org.masthead.members.MemberFixtures;
+import org.masthead.members.Readers;
 import org.masthead.paywall.PaywallFixtures;
-import org.masthead.paywall.TestReaderIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -150,14 +152,11 @@ class PaywallPageTests {
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
         assertNoGatedText(gunzip(zipped.body()), a);
 
-        HttpResponse<String> member = new ReaderHttp(port).with(TestReaderIdentities.cookie(PaywallFixtures.newMemberId()))
-                .get(paths.path(a));
+        HttpResponse<String> member = new ReaderHttp(port).with(signedInMember()).get(paths.path(a));
         assertNoGatedText(member.body(), a);
         assertThat(Jsoup.parse(member.body()).select(".wall-others a")).as("signed in already").isEmpty();
 
-        long subscriber = PaywallFixtures.newMemberId();
-        comp(subscriber);
-        assertWholeText(new ReaderHttp(port).with(TestReaderIdentities.cookie(subscriber)).get(paths.path(a)), a);
+        assertWholeText(new ReaderHttp(port).with(signedInSubscriber()).get(paths.path(a)), a);
     }
 
     @Test
@@ -178,16 +177,13 @@ class PaywallPageTests {
         assertThat(wholeText.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("MASTHEAD_METER=").contains("HttpOnly", "SameSite=Lax");
         assertThat(wholeText.headers().firstValue("Last-Modified")).as("only the entity tag revalidates a reader's answer").isEmpty();
 
-        long member = PaywallFixtures.newMemberId();
-        ReaderHttp signedIn = new ReaderHttp(port).with(TestReaderIdentities.cookie(member));
+        ReaderHttp signedIn = new ReaderHttp(port).with(signedInMember());
         for (Article a : new Article[] {free, metered, premium}) {
             HttpResponse<String> r = signedIn.get(paths.path(a));
             assertThat(r.headers().firstValue("Cache-Control")).as(a.access() + " to a member").contains("private, no-cache");
             assertThat(r.headers().allValues("Set-Cookie")).as("members' meters are not cookies").isEmpty();
         }
-        long subscriber = PaywallFixtures.newMemberId();
-        comp(subscriber);
-        HttpResponse<String> paid = new ReaderHttp(port).with(TestReaderIdentities.cookie(subscriber)).get(paths.path(premium));
+        HttpResponse<String> paid = new ReaderHttp(port).with(signedInSubscriber()).get(paths.path(premium));
         assertThat(paid.headers().firstValue("Cache-Control")).contains("private, no-cache");
     }
 
@@ -238,8 +234,7 @@ class PaywallPageTests {
         double misses = cache("miss");
         double hits = cache("hit");
 
-        long member = PaywallFixtures.newMemberId();
-        ReaderHttp signedIn = new ReaderHttp(port).with(TestReaderIdentities.cookie(member));
+        ReaderHttp signedIn = new ReaderHttp(port).with(signedInMember());
         HttpResponse<String> memberPage = signedIn.get(paths.path(a));
         HttpResponse<String> anonymousPage = new ReaderHttp(port).get(paths.path(a));
         assertThat(cache("miss")).as("no rendering for them").isEqualTo(misses);
@@ -279,7 +274,7 @@ class PaywallPageTests {
     @Test
     void aReturningReaderIsAskedToSignIn() {
         Article a = publish(AccessLevel.METERED);
-        Document page = Jsoup.parse(new ReaderHttp(port).with(TestReaderIdentities.SESSION + "=opaque").get(paths.path(a)).body());
+        Document page = Jsoup.parse(new ReaderHttp(port).with(Readers.SESSION_COOKIE + "=a-session-whose-identity-expired").get(paths.path(a)).body());
         assertThat(page.selectFirst(".wall").attr("data-wall")).isEqualTo("sign-in");
         assertThat(page.selectFirst(".wall .button").attr("href")).startsWith("/account/sign-in?next=");
     }
@@ -303,8 +298,19 @@ class PaywallPageTests {
         }
     }
 
-    private void comp(long member) {
-        PaywallFixtures.comped(ctx, member);
+    /** A member signed in for real; the answer is the identity cookie article pages read, as {@code name=value}. */
+    private String signedIn(Member m) {
+        return Readers.IDENTITY_COOKIE + "=" + MemberFixtures.signedIn(port, m).cookie(Readers.IDENTITY_COOKIE).orElseThrow().getValue();
+    }
+
+    private String signedInMember() {
+        return signedIn(MemberFixtures.member(ctx, "Page reader"));
+    }
+
+    private String signedInSubscriber() {
+        Member m = MemberFixtures.member(ctx, "Paying reader");
+        PaywallFixtures.comped(ctx, m.id());
+        return signedIn(m);
     }
 
     private static ArticleDraft withAccess(Article a, AccessLevel level) {
