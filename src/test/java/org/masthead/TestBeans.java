@@ -5,6 +5,8 @@ import org.masthead.paywall.FakeStripe;
 import org.masthead.site.TestReaders;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,11 +14,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import javax.sql.DataSource;
 import java.util.Map;
 
 /**
- * Beans every test context shares: a clock tests can move, readers signed in by a test cookie, a clean PostgreSQL schema per run, and the ports of
- * the test JVM's SMTP server and fake Stripe API.
+ * Beans every test context shares: a clock tests can move, readers signed in by a test cookie, a clean PostgreSQL schema per run, the ports of
+ * the test JVM's SMTP server and fake Stripe API, and a count of the connections request threads take.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
@@ -32,6 +35,17 @@ public class TestBeans {
     @Primary
     TestReaders testReaders() {
         return new TestReaders();
+    }
+
+    /** Counts the connections request threads take ({@link RequestConnections}). */
+    @Bean
+    static BeanPostProcessor countRequestConnections() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource ds && !(bean instanceof DelegatingDataSource) ? RequestConnections.counting(ds) : bean;
+            }
+        };
     }
 
     @Bean

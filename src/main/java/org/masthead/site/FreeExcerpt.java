@@ -8,7 +8,8 @@ import org.jsoup.nodes.Node;
 /**
  * The free opening of a gated article shown above the wall: the body's top-level blocks up to and including its
  * {@code n}-th paragraph, so a lead picture or an "Also read" box before them comes along, and nothing after them
- * ever does. The body was sanitized when saved, so its blocks are known; this only counts them.
+ * ever does. Never the whole story: at least its last paragraph stays behind the wall, so a short story shows
+ * fewer paragraphs (a one-paragraph story, none). The body was sanitized when saved, so its blocks are known.
  */
 final class FreeExcerpt {
 
@@ -21,11 +22,16 @@ final class FreeExcerpt {
         }
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
+        long total = doc.body().children().stream().filter(e -> e.normalName().equals("p")).count();
+        int shown = (int) Math.min(paragraphs, total - 1);
+        if (shown <= 0) {
+            return "";
+        }
         StringBuilder out = new StringBuilder();
         int seen = 0;
         for (Node n : doc.body().childNodes()) {
             out.append(n.outerHtml());
-            if (n instanceof Element e && e.normalName().equals("p") && ++seen == paragraphs) {
+            if (n instanceof Element e && e.normalName().equals("p") && ++seen == shown) {
                 break;
             }
         }

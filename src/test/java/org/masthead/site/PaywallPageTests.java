@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.H2IntegrationTest;
 import org.masthead.MutableClock;
+import org.masthead.RequestConnections;
 import org.masthead.content.AccessLevel;
 import org.masthead.content.Article;
 import org.masthead.content.ArticleDraft;
@@ -18,6 +19,7 @@ import org.masthead.members.Member;
 import org.masthead.members.MemberFixtures;
 import org.masthead.members.Readers;
 import org.masthead.paywall.PaywallFixtures;
+import org.masthead.platform.ChangeFeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -49,6 +51,7 @@ class PaywallPageTests {
     @Autowired MeterRegistry meters;
     @Autowired ApplicationContext ctx;
     @Autowired MutableClock clock;
+    @Autowired ChangeFeed feed;
 
     @AfterEach
     void realTime() {
@@ -250,6 +253,34 @@ class PaywallPageTests {
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(gunzip(zipped.body())).as("the spliced gzip decodes to the same page").isEqualTo(plain.body());
         assertThat(plain.body()).doesNotContain("data-reader-slot");
+    }
+
+    @Test
+    void reReadsTouchNoDatabase() {
+        Article metered = publish(AccessLevel.METERED);
+        Article premium = publish(AccessLevel.PREMIUM);
+        Article free = publish(AccessLevel.FREE);
+        Article unread = publish(AccessLevel.METERED);
+        feed.poll(); // the change feed's own word of these publications, so no page is dropped while measuring
+        ReaderHttp member = new ReaderHttp(port).with(signedInMember());
+        ReaderHttp anonymous = new ReaderHttp(port);
+        for (Article a : new Article[] {metered, premium, free, unread}) {
+            anonymous.get(paths.path(a)); // renders and keeps each page
+        }
+        for (Article a : new Article[] {metered, premium, free}) {
+            member.get(paths.path(a)); // the member's first reads: this node loads their meter and entitlement
+        }
+        long before = RequestConnections.taken();
+        for (int i = 0; i < 5; i++) {
+            for (Article a : new Article[] {metered, premium, free}) {
+                assertThat(member.get(paths.path(a)).statusCode()).isEqualTo(200);
+                assertThat(anonymous.get(paths.path(a)).statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(RequestConnections.taken()).as("no request took a database connection").isEqualTo(before);
+
+        assertThat(notice(member.get(paths.path(unread)))).isEqualTo("8 of 10 free articles left this month");
+        assertThat(RequestConnections.taken()).as("a first read of the month checks and writes").isGreaterThan(before);
     }
 
     @Test
