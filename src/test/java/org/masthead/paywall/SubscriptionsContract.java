@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.MutableClock;
+import org.masthead.members.Member;
+import org.masthead.members.MemberFixtures;
 import org.masthead.platform.ChangeFeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +43,7 @@ abstract class SubscriptionsContract {
 
     StripeWebhookSender stripe;
     Plan plan;
+    Member reader;
     long member;
     String sub;
     String customer;
@@ -50,7 +53,8 @@ abstract class SubscriptionsContract {
     void setUp() {
         stripe = new StripeWebhookSender(port, clock);
         plan = PaywallFixtures.plan(ctx);
-        member = PaywallFixtures.newMemberId();
+        reader = MemberFixtures.member(ctx, "Paying Reader");
+        member = reader.id();
         sub = newId("sub_");
         customer = newId("cus_");
         t0 = clock.instant().getEpochSecond();
