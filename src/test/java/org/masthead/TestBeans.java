@@ -2,7 +2,6 @@ package org.masthead;
 
 import org.flywaydb.core.Flyway;
 import org.masthead.paywall.FakeStripe;
-import org.masthead.site.TestReaders;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 import java.util.Map;
 
 /**
- * Beans every test context shares: a clock tests can move, readers signed in by a test cookie, a clean PostgreSQL schema per run, and the ports of
+ * Beans every test context shares: a clock tests can move, a clean PostgreSQL schema per run, and the ports of
  * the test JVM's SMTP server and fake Stripe API.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -25,13 +24,6 @@ public class TestBeans {
     @Primary
     MutableClock testClock() {
         return new MutableClock();
-    }
-
-    /** Readers signed in by a test cookie, until reader accounts (members) sign them in for real. */
-    @Bean
-    @Primary
-    TestReaders testReaders() {
-        return new TestReaders();
     }
 
     @Bean
