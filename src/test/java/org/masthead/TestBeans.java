@@ -2,7 +2,6 @@ package org.masthead;
 
 import org.flywaydb.core.Flyway;
 import org.masthead.paywall.FakeStripe;
-import org.masthead.site.TestReaders;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -18,8 +17,8 @@ import javax.sql.DataSource;
 import java.util.Map;
 
 /**
- * Beans every test context shares: a clock tests can move, readers signed in by a test cookie, a clean PostgreSQL schema per run, the ports of
- * the test JVM's SMTP server and fake Stripe API, and a count of the connections request threads take.
+ * Beans every test context shares: a clock tests can move, a clean PostgreSQL schema per run, the ports of the
+ * test JVM's SMTP server and fake Stripe API, and a count of the connections request threads take.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
@@ -28,13 +27,6 @@ public class TestBeans {
     @Primary
     MutableClock testClock() {
         return new MutableClock();
-    }
-
-    /** Readers signed in by a test cookie, until reader accounts (members) sign them in for real. */
-    @Bean
-    @Primary
-    TestReaders testReaders() {
-        return new TestReaders();
     }
 
     /** Counts the connections request threads take ({@link RequestConnections}). */

@@ -61,6 +61,21 @@ public class MemberAccounts {
         return row(memberId).member();
     }
 
+    /**
+     * The member who holds {@code email} (any case, spaces around it ignored), for staff screens that find a
+     * reader by address; a deleted member holds none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Member> byEmail(String email) {
+        return members.byEmail(Emails.normalize(email)).map(MemberRepository.Row::member);
+    }
+
+    /** The member of this number, unless there is none or it was deleted; for staff screens. */
+    @Transactional(readOnly = true)
+    public Optional<Member> byId(long memberId) {
+        return members.byId(memberId).map(MemberRepository.Row::member);
+    }
+
     @Transactional
     public void rename(long memberId, String displayName) {
         InvalidInputException.Builder errors = InvalidInputException.builder();

@@ -55,19 +55,34 @@ class MemberDeletion {
         this.clock = clock;
     }
 
-    /** Deletes every member now due; returns how many. */
+    /**
+     * Deletes every member now due; returns how many. A member whose deletion fails (another module could not
+     * finish its part, say Stripe was unreachable) stays due for the next run and holds up nobody else.
+     */
     int deleteDue() {
         int done = 0;
+        boolean progressed;
         List<Long> due;
         do {
+            progressed = false;
             due = members.dueForDeletion(clock.instant(), BATCH);
             for (long id : due) {
-                if (Boolean.TRUE.equals(tx.execute(s -> delete(id)))) {
+                if (deleteOne(id)) {
                     done++;
+                    progressed = true;
                 }
             }
-        } while (due.size() == BATCH);
+        } while (due.size() == BATCH && progressed); // a full batch of failures would come back forever
         return done;
+    }
+
+    private boolean deleteOne(long id) {
+        try {
+            return Boolean.TRUE.equals(tx.execute(s -> delete(id)));
+        } catch (RuntimeException e) {
+            log.warn("Could not delete member {} yet; the next run tries again: {}", id, e.toString());
+            return false;
+        }
     }
 
     private boolean delete(long id) {

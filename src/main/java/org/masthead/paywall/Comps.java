@@ -1,5 +1,7 @@
 package org.masthead.paywall;
 
+import org.masthead.members.Member;
+import org.masthead.members.MemberAccounts;
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.NotFoundException;
 import org.masthead.platform.PublicationProperties;
@@ -11,10 +13,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Subscriptions granted by hand ("comps"): a member reads as a subscriber until the end of the chosen day in
- * the paper's time zone, with or without Stripe. Members are named by id: this module holds no member data.
+ * the paper's time zone, with or without Stripe. Admins name the member by number or e-mail address, which the
+ * members module looks up; this module keeps only the id.
  */
 @Component
 class Comps {
@@ -25,25 +29,30 @@ class Comps {
     private final SubscriptionRepository subscriptions;
     private final PlanRepository plans;
     private final Entitlements entitlements;
+    private final MemberAccounts accounts;
     private final PublicationProperties publication;
     private final Clock clock;
 
-    Comps(SubscriptionRepository subscriptions, PlanRepository plans, Entitlements entitlements,
+    Comps(SubscriptionRepository subscriptions, PlanRepository plans, Entitlements entitlements, MemberAccounts accounts,
           PublicationProperties publication, Clock clock) {
         this.subscriptions = subscriptions;
         this.plans = plans;
         this.entitlements = entitlements;
+        this.accounts = accounts;
         this.publication = publication;
         this.clock = clock;
     }
 
-    /** Grants a comp from the form as typed; returns the member id. */
+    /** Grants a comp from the form as typed (the member by number or e-mail address); returns the member id. */
     @Transactional
     long grant(long staffId, Map<String, String> form) {
         InvalidInputException.Builder errors = InvalidInputException.builder();
-        Long member = StripeEvent.id(form.getOrDefault("member", "").trim());
+        String typedMember = form.getOrDefault("member", "").trim();
+        Long member = find(typedMember).map(Member::id).orElse(null);
         if (member == null) {
-            errors.add("member", "enter the member's number");
+            errors.add("member", typedMember.contains("@") ? "no reader has an account with that e-mail address"
+                    : StripeEvent.id(typedMember) != null ? "no reader has an account with that number"
+                    : "enter the member's number or e-mail address");
         }
         Long plan = null;
         String typedPlan = form.getOrDefault("plan", "").trim();
@@ -62,6 +71,15 @@ class Comps {
         subscriptions.insertComp(member, plan, endsAt, note, staffId, clock.instant());
         entitlements.changed(member);
         return member;
+    }
+
+    /** The reader an admin typed: the number of their account, or its e-mail address. */
+    Optional<Member> find(String typed) {
+        if (typed.contains("@")) {
+            return accounts.byEmail(typed);
+        }
+        Long id = StripeEvent.id(typed);
+        return id == null ? Optional.empty() : accounts.byId(id);
     }
 
     /** Ends a running comp now; anything else (a Stripe subscription, an ended comp, no such id) is not found. */

@@ -28,6 +28,11 @@ class CustomerRepository {
                 .param("customer", customerId).query(Long.class).optional();
     }
 
+    /** Forgets the member's Stripe customer (their account was deleted). */
+    void forget(long memberId) {
+        db.sql("DELETE FROM paywall_customer WHERE member_id = :member").param("member", memberId).update();
+    }
+
     /**
      * Keeps the pair unless the member or the customer is already known. Written without an upsert so one
      * statement serves both databases; two deliveries racing here fail one transaction, and Stripe retries it.

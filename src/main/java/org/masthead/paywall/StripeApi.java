@@ -1,11 +1,13 @@
 package org.masthead.paywall;
 
 import com.stripe.StripeClient;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CouponCreateParams;
 import com.stripe.param.PriceCreateParams;
 import com.stripe.param.ProductCreateParams;
+import com.stripe.param.SubscriptionCancelParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import org.springframework.stereotype.Component;
 
@@ -87,6 +89,32 @@ class StripeApi implements StripeGateway {
         com.stripe.param.billingportal.SessionCreateParams p = com.stripe.param.billingportal.SessionCreateParams
                 .builder().setCustomer(customerId).setReturnUrl(returnUrl).build();
         return call(() -> client().v1().billingPortal().sessions().create(p).getUrl());
+    }
+
+    @Override
+    public void cancelSubscription(String subscriptionId, String idempotencyKey) {
+        try {
+            client().v1().subscriptions().cancel(subscriptionId, SubscriptionCancelParams.builder().build(),
+                    key(idempotencyKey));
+        } catch (InvalidRequestException e) {
+            if (!ended(subscriptionId, e)) {
+                throw new StripeUnavailable(e.getMessage(), e);
+            }
+        } catch (StripeException e) {
+            throw new StripeUnavailable(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stripe refuses to cancel a subscription it no longer has, or one that already ended (a retry after the
+     * first cancel went through, say): both are what was asked for.
+     */
+    private boolean ended(String subscriptionId, InvalidRequestException refusal) {
+        if ("resource_missing".equals(refusal.getCode())) {
+            return true;
+        }
+        String status = call(() -> client().v1().subscriptions().retrieve(subscriptionId).getStatus());
+        return "canceled".equals(status) || "incomplete_expired".equals(status);
     }
 
     private StripeClient client() {

@@ -126,7 +126,9 @@ class StripeEvents {
             return Outcome.APPLIED;
         }
         Subscription r = row.get();
-        if (customer != null) {
+        if (customer != null && r.state() != SubscriptionState.CANCELED) {
+            // a canceled row links no customer: its member may be deleted (DeletedMembers removed the link), and
+            // Stripe's late "deleted" event must not restore it; a row Stripe canceled was linked by that event
             subscriptions.setCustomer(r.id(), customer);
             remember(r.memberId(), customer, now);
         }

@@ -23,6 +23,12 @@ interface StripeGateway {
     String createPortalSession(String customerId, String returnUrl);
 
     /**
+     * Ends a subscription at once: no further invoices, no proration. A subscription Stripe no longer has, or
+     * that has ended already, counts as cancelled.
+     */
+    void cancelSubscription(String subscriptionId, String idempotencyKey);
+
+    /**
      * What Checkout is asked for. Exactly one of {@code couponId} (an introductory offer) and promotion codes
      * is used: Stripe refuses a session that names both.
      */

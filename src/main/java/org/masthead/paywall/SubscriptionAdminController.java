@@ -1,6 +1,7 @@
 package org.masthead.paywall;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.masthead.members.Member;
 import org.masthead.platform.Form;
 import org.masthead.platform.InvalidInputException;
 import org.masthead.platform.PublicationProperties;
@@ -23,8 +24,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Subscribers: recent subscriptions (or one member's), and subscriptions granted by hand. */
+/**
+ * Subscribers: recent subscriptions (or one member's, found by number or e-mail address), and subscriptions
+ * granted by hand.
+ */
 @Controller
 class SubscriptionAdminController {
 
@@ -80,15 +85,20 @@ class SubscriptionAdminController {
     }
 
     private String page(StaffUser me, String member, Form form, String notice, HttpServletRequest req, Model model) {
-        Long memberId = StripeEvent.id(member == null ? null : member.trim());
+        String typed = member == null ? "" : member.trim();
+        Optional<Member> found = typed.isEmpty() ? Optional.empty() : comps.find(typed);
+        Long memberId = found.map(Member::id).orElse(StripeEvent.id(typed)); // a deleted member's rows stay findable
         Instant now = clock.instant();
-        List<SubscriptionPages.Row> rows = subscriptions.recent(memberId, 100).stream().map(s -> row(s, now)).toList();
+        List<SubscriptionPages.Row> rows = typed.isEmpty() || memberId != null
+                ? subscriptions.recent(memberId, 100).stream().map(s -> row(s, now)).toList() : List.of();
+        String heading = typed.isEmpty() ? "Recent subscriptions" : memberId == null ? "No such reader"
+                : "Member " + memberId + found.map(m -> " · " + m.email()).orElse("");
         List<PlanPages.Option> options = new ArrayList<>();
         options.add(new PlanPages.Option("", "No particular plan", form.value("plan").isEmpty()));
         plans.all().forEach(p -> options.add(new PlanPages.Option(String.valueOf(p.id()), p.name(),
                 form.value("plan").equals(String.valueOf(p.id())))));
-        model.addAttribute("page", new SubscriptionPages.SubscribersPage(chromes.of(me, req), rows,
-                memberId == null ? "" : String.valueOf(memberId), form, options,
+        model.addAttribute("page", new SubscriptionPages.SubscribersPage(chromes.of(me, req), rows, typed, heading,
+                !typed.isEmpty() && memberId == null, form, options,
                 LocalDate.ofInstant(now, publication.timeZone()).toString(), notice));
         return "paywall/subscriptions";
     }
@@ -104,7 +114,8 @@ class SubscriptionAdminController {
             case TRIALING, ACTIVE -> s.currentPeriodEnd();
             default -> s.endsAt();
         };
-        String untilText = until == null ? "" : (entitled ? "" : "ended ") + day.format(until)
+        boolean runningComp = s.state() == SubscriptionState.COMPED && entitled; // runs to the end of its last day
+        String untilText = until == null ? "" : (entitled ? "" : "ended ") + day.format(runningComp ? until.minusNanos(1) : until)
                 + (s.state() == SubscriptionState.PAST_DUE && entitled ? " (grace)" : "")
                 + (s.cancelAtPeriodEnd() && entitled ? " (cancels)" : "");
         String detail = s.comp() ? s.note() : s.stripeSubscriptionId();

@@ -14,6 +14,10 @@ public final class SubscriptionPages {
     public record Row(long id, long memberId, String plan, String source, String state, String stateClass,
                       String until, String detail, boolean endable) { }
 
-    public record SubscribersPage(StaffChrome chrome, List<Row> rows, String member, Form form,
-                                  List<PlanPages.Option> plans, String today, String notice) { }
+    /**
+     * {@code member}: what was typed in the find box; {@code heading}: what the list shows ("Member 12 ·
+     * ann@example.org"); {@code unknown}: nobody holds that number or address.
+     */
+    public record SubscribersPage(StaffChrome chrome, List<Row> rows, String member, String heading, boolean unknown,
+                                  Form form, List<PlanPages.Option> plans, String today, String notice) { }
 }

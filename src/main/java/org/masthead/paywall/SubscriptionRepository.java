@@ -82,6 +82,12 @@ class SubscriptionRepository {
                 .param("customer", customerId).param("id", id).update();
     }
 
+    /** Removes the Stripe customer from every subscription of the member (their account was deleted). */
+    void forgetCustomer(long memberId) {
+        db.sql("UPDATE paywall_subscription SET stripe_customer_id = NULL WHERE member_id = :member")
+                .param("member", memberId).update();
+    }
+
     long insertComp(long memberId, Long planId, Instant endsAt, String note, long grantedBy, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         db.sql("""

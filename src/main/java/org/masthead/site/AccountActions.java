@@ -42,15 +42,17 @@ class AccountActions {
     private final MemberAccounts accounts;
     private final MemberData data;
     private final AccountPages pages;
+    private final PlanPanels plans;
     private final ReaderViews views;
 
     AccountActions(Consents consents, ReaderSessions sessions, MemberAccounts accounts, MemberData data,
-                   AccountPages pages, ReaderViews views) {
+                   AccountPages pages, PlanPanels plans, ReaderViews views) {
         this.consents = consents;
         this.sessions = sessions;
         this.accounts = accounts;
         this.data = data;
         this.pages = pages;
+        this.plans = plans;
         this.views = views;
     }
 
@@ -106,8 +108,9 @@ class AccountActions {
         sessions.signOutEverywhere(me.memberId(), req, res);
         ReaderViews.personal(res);
         model.addAttribute("page", new MessagePage(views.chrome(), views.meta("Account deletion"),
-                "Your account will be deleted", "We will delete your account on " + views.shown(due).text()
-                + ". Until then you can keep it: sign in and choose to keep it. We sent you an e-mail about this.",
+                "Your account will be deleted", ("We will delete your account on " + views.shown(due).text()
+                + ". Until then you can keep it: sign in and choose to keep it. We sent you an e-mail about this. "
+                + plans.onDeletion(me.memberId())).strip(),
                 new Link("/", "Back to the front page")));
         return "site/account/message";
     }

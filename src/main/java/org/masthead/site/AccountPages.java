@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the account page from what the reader's modules hold: account, saved stories, consents, sessions. */
+/**
+ * Builds the account page from what the reader's modules hold: account, plan, saved stories, consents, sessions.
+ */
 @Component
 class AccountPages {
 
@@ -65,15 +67,17 @@ class AccountPages {
     private final Consents consents;
     private final ReaderSessions sessions;
     private final ArticleQueries articles;
+    private final PlanPanels plans;
     private final ReaderViews views;
 
     AccountPages(MemberAccounts accounts, SavedStories saved, Consents consents, ReaderSessions sessions,
-                 ArticleQueries articles, ReaderViews views) {
+                 ArticleQueries articles, PlanPanels plans, ReaderViews views) {
         this.accounts = accounts;
         this.saved = saved;
         this.consents = consents;
         this.sessions = sessions;
         this.articles = articles;
+        this.plans = plans;
         this.views = views;
     }
 
@@ -85,9 +89,9 @@ class AccountPages {
                 views.shown(s.signedInAt()), views.shown(s.lastSeenAt()), s.current())).toList();
         ReaderViews.personal(res);
         model.addAttribute("page", new AccountPage(views.chrome(), views.meta("Your account"), notice, m.email(),
-                m.displayName(), m.hasPassword(), name, forms.email(), forms.password(), forms.delete(), saved(m.id()),
-                consents(m.id()), signedIn, m.deletionDueAt() == null ? null : views.shown(m.deletionDueAt()),
-                accounts.deletionGrace().toDays()));
+                m.displayName(), m.hasPassword(), name, forms.email(), forms.password(), forms.delete(), plans.of(m.id()),
+                saved(m.id()), consents(m.id()), signedIn, m.deletionDueAt() == null ? null : views.shown(m.deletionDueAt()),
+                accounts.deletionGrace().toDays(), plans.onDeletion(m.id())));
         return "site/account/account";
     }
 

@@ -1,6 +1,5 @@
 package org.masthead.site;
 
-import org.masthead.platform.Csrf;
 import org.masthead.site.Views.Chrome;
 import org.masthead.site.Views.Meta;
 
@@ -22,8 +21,8 @@ public final class SubscribePages {
      */
     public record Offering(List<PlanCard> plans, boolean payments, boolean signedIn, PlanPanel current) { }
 
-    public record SubscribePage(Chrome chrome, Meta meta, Offering offering, String error, String signInHref,
-                                Csrf csrf) { }
+    /** Its forms carry no token: reader actions are checked by origin ({@code platform.ReaderCsrf}). */
+    public record SubscribePage(Chrome chrome, Meta meta, Offering offering, String error, String signInHref) { }
 
     /**
      * A member's plan as the account page shows it. {@code headline}: the plan's name or "No subscription";
@@ -33,5 +32,5 @@ public final class SubscribePages {
                             boolean seePlans) { }
 
     /** After Checkout: welcome (with the plan as it stands) or cancelled. */
-    public record LandingPage(Chrome chrome, Meta meta, String title, String message, PlanPanel panel, Csrf csrf) { }
+    public record LandingPage(Chrome chrome, Meta meta, String title, String message, PlanPanel panel) { }
 }

@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The subscribe page's plans and the Plan panel, in the reader's words and the paper's locale. Pure. */
+/**
+ * The subscribe page's plans, the Plan panel and what deletion does to a subscription, in the reader's words and
+ * the paper's locale. Pure.
+ */
 final class SubscribeViews {
 
     private final Locale locale;
@@ -48,7 +51,7 @@ final class SubscribeViews {
             case "active" -> e.until() == null ? "Active." : "Paid until " + day.format(e.until()) + ".";
             case "past_due" -> "Your last payment did not go through. You keep reading" + until(" until ", e.until())
                     + "; update your payment details to carry on.";
-            case "comped" -> "Complimentary" + until(" until ", e.until()) + ".";
+            case "comped" -> "Complimentary" + lastDay(e.until()) + ".";
             case "lapsed" -> "Lapsed" + until(" on ", e.until()) + ".";
             case "canceled" -> "Ended" + until(" on ", e.until()) + ".";
             case "incomplete" -> "Waiting for your first payment.";
@@ -60,6 +63,23 @@ final class SubscribeViews {
             detail = e.planName() + ": " + Character.toLowerCase(detail.charAt(0)) + detail.substring(1);
         }
         return new PlanPanel(e.subscriber(), headline, detail, tone, manage, !e.subscriber());
+    }
+
+    /** What deleting the account does to a live subscription, in a sentence; empty without one. */
+    String onDeletion(Entitlement e) {
+        if (!e.subscriber()) {
+            return "";
+        }
+        if ("comped".equals(e.state())) {
+            return "Your complimentary subscription ends when the account is deleted.";
+        }
+        return "Your " + (e.planName() == null ? "" : e.planName() + " ")
+                + "subscription will be cancelled when the account is deleted, and nothing more will be charged.";
+    }
+
+    /** A comp ends at the start of the day after the last one chosen: name the day chosen. */
+    private String lastDay(Instant end) {
+        return end == null ? "" : " until the end of " + day.format(end.minusNanos(1));
     }
 
     private String until(String word, Instant at) {

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.masthead.paywall.PaywallFixtures;
 import org.masthead.paywall.Plan;
 import org.masthead.H2IntegrationTest;
-import org.masthead.site.TestReaders;
+import org.masthead.members.Member;
+import org.masthead.members.MemberFixtures;
 import org.masthead.staff.Role;
 import org.masthead.staff.StaffBrowser;
 import org.masthead.staff.StaffFixtures;
@@ -27,8 +28,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plans in real headless Chromium: an admin's plan screens, and the subscribe page as an anonymous and a
- * signed-in reader see it (screenshots). The browser never follows a form to Stripe: tests reach no network.
+ * Plans in real headless Chromium: an admin's plan screens and a comp granted by e-mail address, and the
+ * subscribe page as an anonymous reader sees it, then signed in from there, then subscribed, with the plan on
+ * the account page (screenshots). The browser never follows a form to Stripe: tests reach no network.
  */
 @H2IntegrationTest
 @ExtendWith(Browser.class)
@@ -68,32 +70,39 @@ class SubscribeJourneyTests {
             assertThat(admin.findElement(By.cssSelector("li.offer")).getText()).contains("First 3 months for £1 a month");
             Browser.screenshot(admin, "admin-plan");
 
-            long comped = PaywallFixtures.newMemberId();
+            Member guest = MemberFixtures.member(ctx, "Guest Columnist");
             Browser.clickAndLoad(admin, By.linkText("Subscribers"));
-            admin.findElement(By.id("member")).sendKeys(String.valueOf(comped));
+            admin.findElement(By.id("member")).sendKeys(guest.email());
             ((JavascriptExecutor) admin).executeScript("document.getElementById('endsOn').value = arguments[0]",
                     LocalDate.now(ZoneId.of("Asia/Kolkata")).plusMonths(6).toString());
             admin.findElement(By.id("note")).sendKeys("Guest columnist, spring season");
             Browser.clickAndLoad(admin, By.cssSelector("form[action='/admin/subscriptions/comps'] button"));
             assertThat(admin.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Subscription granted.");
+            assertThat(admin.findElement(By.id("list-title")).getText()).contains(guest.email());
             Browser.screenshot(admin, "admin-subscribers");
 
             reader.get(base() + "/subscribe");
             assertThat(reader.findElement(By.id("plan-" + digital.id())).getText()).isEqualTo(digital.name());
             assertThat(reader.findElements(By.linkText("Sign in to subscribe"))).hasSize(3);
             Browser.screenshot(reader, "subscribe-anonymous");
-            reader.manage().addCookie(new Cookie(TestReaders.COOKIE,
-                    TestReaders.value(PaywallFixtures.newMemberId(), "reader@example.org"), "/"));
-            reader.navigate().refresh();
+            Member member = MemberFixtures.member(ctx, "Sam Subscriber");
+            Browser.clickAndLoad(reader, By.linkText("Sign in to subscribe"));
+            reader.findElement(By.id("email")).sendKeys(member.email());
+            reader.findElement(By.id("password")).sendKeys(MemberFixtures.PASSWORD);
+            Browser.clickAndLoad(reader, By.xpath("//button[normalize-space()='Sign in']"));
+            assertThat(reader.getCurrentUrl()).as("back where they signed in from").isEqualTo(base() + "/subscribe");
             assertThat(reader.findElements(By.cssSelector("form[action='/subscribe'] button"))).hasSize(3);
             Browser.screenshot(reader, "subscribe");
 
-            long subscriber = PaywallFixtures.newMemberId();
-            PaywallFixtures.subscribed(ctx, port, subscriber, "cus_journey" + subscriber, digital);
-            reader.manage().addCookie(new Cookie(TestReaders.COOKIE, TestReaders.value(subscriber, "subscriber@example.org"), "/"));
+            PaywallFixtures.subscribed(ctx, port, member.id(), "cus_journey" + member.id(), digital);
             reader.navigate().refresh();
             assertThat(reader.findElement(By.cssSelector(".plan-panel .plan-name")).getText()).isEqualTo(digital.name());
             Browser.screenshot(reader, "subscribe-subscriber");
+            reader.get(base() + "/account");
+            assertThat(reader.findElement(By.cssSelector("#plan .plan-name")).getText()).isEqualTo(digital.name());
+            assertThat(reader.findElement(By.cssSelector("#plan .plan-detail")).getText()).startsWith("Paid until");
+            assertThat(reader.findElement(By.cssSelector("#data .deletion-note")).getText()).contains("will be cancelled");
+            Browser.fullPage(reader, "reader-account-plan");
         } finally {
             admin.quit();
             reader.quit();

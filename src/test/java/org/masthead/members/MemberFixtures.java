@@ -4,6 +4,7 @@ import org.masthead.content.Article;
 import org.masthead.content.ArticleService;
 import org.masthead.content.ContentFixtures;
 import org.masthead.mail.MailService;
+import org.masthead.MutableClock;
 import org.masthead.mail.OutboxEntry;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,22 @@ public final class MemberFixtures {
     public static Article story(ArticleService articles, String headline) {
         return ContentFixtures.published(articles, ContentFixtures.withSection(
                 ContentFixtures.draft(ContentFixtures.unique(headline)), "sport"));
+    }
+
+    /**
+     * Asks for the member's deletion, moves the clock past the grace period and runs the deletion job once, as
+     * the hourly job would; returns how many members it deleted. The caller resets the clock.
+     */
+    public static int deletedAfterGrace(ApplicationContext ctx, Member member) {
+        MemberAccounts accounts = ctx.getBean(MemberAccounts.class);
+        accounts.requestDeletion(member.id(), member.email());
+        ctx.getBean(MutableClock.class).advance(accounts.deletionGrace().plusMinutes(1));
+        return runDeletions(ctx);
+    }
+
+    /** One run of the deletion job: deletes every member whose grace period is over. */
+    public static int runDeletions(ApplicationContext ctx) {
+        return ctx.getBean(MemberDeletion.class).deleteDue();
     }
 
     /** Signs {@code member} in with their password on a fresh browser. */

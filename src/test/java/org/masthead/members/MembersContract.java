@@ -269,6 +269,8 @@ abstract class MembersContract {
         deletion.deleteDue(); // a second run finds nothing more to do
 
         assertThatThrownBy(() -> accounts.member(gone.id())).isInstanceOf(NotFoundException.class);
+        assertThat(accounts.byId(gone.id())).isEmpty();
+        assertThat(accounts.byEmail(gone.email())).as("a deleted member holds no address").isEmpty();
         var row = db.sql("SELECT email, display_name, password_hash, deleted_at FROM members_member WHERE id = :id")
                 .param("id", gone.id()).query().singleRow();
         assertThat(row.get("email")).isNull();
@@ -281,6 +283,20 @@ abstract class MembersContract {
                 .doesNotContain(new MemberDeleted(staying.id()));
         assertThat(accounts.member(staying.id()).email()).isEqualTo(staying.email());
         assertThat(MemberFixtures.mailKinds(ctx, gone.email())).contains("reader-account-deleted", "reader-account-deletion");
+    }
+
+    @Test
+    void staffFindAMemberByAddressInAnyCaseOrByNumber() {
+        Member m = member(ctx, "Findable Reader");
+
+        assertThat(accounts.byEmail("  " + m.email().toUpperCase() + " ")).hasValueSatisfying(found -> {
+            assertThat(found.id()).isEqualTo(m.id());
+            assertThat(found.displayName()).isEqualTo("Findable Reader");
+        });
+        assertThat(accounts.byId(m.id()).map(Member::email)).hasValue(m.email());
+        assertThat(accounts.byEmail(freshEmail())).isEmpty();
+        assertThat(accounts.byEmail("")).isEmpty();
+        assertThat(accounts.byId(Long.MAX_VALUE)).isEmpty();
     }
 
     @Test

@@ -29,11 +29,14 @@ public final class FakeStripe {
     /** A request Masthead sent: method, path, the decoded form fields and the idempotency key. */
     public record Call(String method, String path, Map<String, String> form, String idempotencyKey, String auth) { }
 
+    private static final String SUBSCRIPTIONS = "/v1/subscriptions/";
     private static FakeStripe instance;
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> pathFailures = new ConcurrentHashMap<>();
+    private final java.util.Set<String> canceled = ConcurrentHashMap.newKeySet();
     private final Map<String, String> byKey = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -76,17 +79,24 @@ public final class FakeStripe {
         failures.add(message);
     }
 
+    /** The next request to {@code path} (any other goes through) is refused with 400 and this message. */
+    public void refuseNext(String path, String message) {
+        pathFailures.put(path, message);
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = ex.getRequestURI().getPath();
         String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
         calls.add(new Call(ex.getRequestMethod(), path, decode(body), key, ex.getRequestHeaders().getFirst("Authorization")));
-        String failure = failures.poll();
+        String failure = pathFailures.remove(path);
+        failure = failure != null ? failure : failures.poll();
         if (failure != null) {
             answer(ex, 400, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"" + failure + "\"}}");
             return;
         }
-        String json = key == null ? object(path) : byKey.computeIfAbsent(path + " " + key, k -> object(path));
+        String json = path.startsWith(SUBSCRIPTIONS) ? subscription(ex.getRequestMethod(), path.substring(SUBSCRIPTIONS.length()))
+                : key == null ? object(path) : byKey.computeIfAbsent(path + " " + key, k -> object(path));
         answer(ex, json == null ? 404 : 200, json == null ? "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"unknown path\"}}" : json);
     }
 
@@ -102,6 +112,15 @@ public final class FakeStripe {
                     + "\"url\":\"https://billing.stripe.com/p/session/test_fake" + n + "\"}";
             default -> null;
         };
+    }
+
+    /** {@code GET} one subscription (active until cancelled here) or {@code DELETE} it (cancel). */
+    private String subscription(String method, String id) {
+        if ("DELETE".equals(method)) {
+            canceled.add(id);
+        }
+        return "{\"id\":\"" + id + "\",\"object\":\"subscription\",\"status\":\""
+                + (canceled.contains(id) ? "canceled" : "active") + "\"}";
     }
 
     private static void answer(HttpExchange ex, int status, String json) throws IOException {

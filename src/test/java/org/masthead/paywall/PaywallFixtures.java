@@ -2,6 +2,7 @@ package org.masthead.paywall;
 
 import org.springframework.context.ApplicationContext;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,13 +34,35 @@ public final class PaywallFixtures {
         return plans.find(plan.id()).orElseThrow();
     }
 
-    /** Makes {@code memberId} an active Stripe subscriber of {@code plan}, as Stripe's signed webhook would. */
-    public static void subscribed(ApplicationContext ctx, int port, long memberId, String customer, Plan plan) {
+    /**
+     * Makes {@code memberId} an active Stripe subscriber of {@code plan}, as Stripe's signed webhook would;
+     * returns the Stripe subscription's id.
+     */
+    public static String subscribed(ApplicationContext ctx, int port, long memberId, String customer, Plan plan) {
         java.time.Clock clock = ctx.getBean(java.time.Clock.class);
         long now = clock.instant().getEpochSecond();
+        String sub = StripeWebhookSender.newId("sub_");
+        deliver(ctx, port, "customer.subscription.created", StripeWebhookSender.subscription(sub, customer, "active",
+                memberId, plan.monthlyPriceId(), now + 30 * 86400));
+        return sub;
+    }
+
+    /** Stripe reports that the renewal of {@code subscription} failed: past due, in its grace period. */
+    public static void paymentFailed(ApplicationContext ctx, int port, String subscription, String customer) {
+        long now = ctx.getBean(java.time.Clock.class).instant().getEpochSecond();
+        deliver(ctx, port, "invoice.payment_failed", StripeWebhookSender.invoice(subscription, customer, now + 86400));
+    }
+
+    /** Grants {@code memberId} a comp of {@code plan} until the end of {@code lastDay}, as an admin would. */
+    public static void comped(ApplicationContext ctx, long memberId, Plan plan, LocalDate lastDay) {
+        ctx.getBean(Comps.class).grant(1, Map.of("member", String.valueOf(memberId), "plan", String.valueOf(plan.id()),
+                "endsOn", lastDay.toString(), "note", ""));
+    }
+
+    private static void deliver(ApplicationContext ctx, int port, String type, String object) {
+        java.time.Clock clock = ctx.getBean(java.time.Clock.class);
         var r = new StripeWebhookSender(port, clock).send(StripeWebhookSender.event(StripeWebhookSender.newId("evt_"),
-                "customer.subscription.created", now, StripeWebhookSender.subscription(StripeWebhookSender.newId("sub_"),
-                        customer, "active", memberId, plan.monthlyPriceId(), now + 30 * 86400)));
+                type, clock.instant().getEpochSecond(), object));
         if (!"applied".equals(r.body())) {
             throw new AssertionError("webhook answered " + r.statusCode() + " " + r.body());
         }

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.MutableClock;
+import org.masthead.members.Member;
+import org.masthead.members.MemberAccounts;
+import org.masthead.members.MemberData;
+import org.masthead.members.MemberFixtures;
 import org.masthead.platform.ChangeFeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,9 +42,12 @@ abstract class SubscriptionsContract {
     @Autowired ChangeFeed feed;
     @Autowired JdbcClient db;
     @Autowired MutableClock clock;
+    @Autowired MemberData data;
+    @Autowired MemberAccounts accounts;
 
     StripeWebhookSender stripe;
     Plan plan;
+    Member reader;
     long member;
     String sub;
     String customer;
@@ -50,7 +57,8 @@ abstract class SubscriptionsContract {
     void setUp() {
         stripe = new StripeWebhookSender(port, clock);
         plan = PaywallFixtures.plan(ctx);
-        member = PaywallFixtures.newMemberId();
+        reader = MemberFixtures.member(ctx, "Paying Reader");
+        member = reader.id();
         sub = newId("sub_");
         customer = newId("cus_");
         t0 = clock.instant().getEpochSecond();
@@ -239,5 +247,62 @@ abstract class SubscriptionsContract {
         feed.poll();
 
         assertThat(entitlements.of(member).subscriber()).isTrue();
+    }
+
+    @Test
+    void theReadersDataDownloadHoldsTheirSubscriptionsWithoutStripesIds() {
+        subscriptionEvent("customer.subscription.created", t0, "active");
+        comps.grant(1, Map.of("member", reader.email(), "endsOn", lastDay(30), "note", "Press pass"));
+
+        Object section = data.download(member).get("subscriptions");
+
+        assertThat(section).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(2);
+        assertThat(section.toString()).contains(plan.name(), "source=stripe", "state=active", "source=granted",
+                "state=comped").doesNotContain(sub, customer, "Press pass");
+    }
+
+    @Test
+    void deletingTheMemberCancelsTheirStripeSubscriptionEndsTheirCompAndForgetsTheirCustomer() {
+        subscriptionEvent("customer.subscription.created", t0, "active");
+        comps.grant(1, Map.of("member", String.valueOf(member), "endsOn", lastDay(30)));
+
+        MemberFixtures.deletedAfterGrace(ctx, reader);
+
+        assertThat(accounts.byId(member)).as("deleted").isEmpty();
+        FakeStripe.Call cancel = FakeStripe.get().calls("/v1/subscriptions/" + sub).get(0);
+        assertThat(cancel.method()).isEqualTo("DELETE");
+        assertThat(subscriptions.forMember(member)).hasSize(2).allSatisfy(s -> {
+            assertThat(s.state()).isEqualTo(SubscriptionState.CANCELED);
+            assertThat(s.stripeCustomerId()).isNull();
+        });
+        assertThat(customers.customerOf(member)).isEmpty();
+        assertThat(entitlements.of(member).subscriber()).isFalse();
+
+        subscriptionEvent("customer.subscription.deleted", clock.instant().getEpochSecond(), "canceled");
+        assertThat(customers.customerOf(member)).as("Stripe's late word links nobody again").isEmpty();
+        assertThat(subscriptions.forMember(member)).allSatisfy(s -> assertThat(s.stripeCustomerId()).isNull());
+    }
+
+    @Test
+    void aDeletionWaitsUntilStripeHasCancelledTheSubscription() {
+        subscriptionEvent("customer.subscription.created", t0, "active");
+        FakeStripe.get().refuseNext("/v1/subscriptions/" + sub, "Stripe is having a moment");
+
+        MemberFixtures.deletedAfterGrace(ctx, reader);
+
+        assertThat(accounts.byId(member)).as("kept until Stripe stops billing").isPresent();
+        assertThat(entitlements.of(member).subscriber()).isTrue();
+        assertThat(customers.customerOf(member)).hasValue(customer);
+
+        MemberFixtures.runDeletions(ctx);
+
+        assertThat(accounts.byId(member)).isEmpty();
+        assertThat(entitlements.of(member).subscriber()).isFalse();
+        assertThat(FakeStripe.get().calls("/v1/subscriptions/" + sub)).extracting(FakeStripe.Call::method)
+                .containsExactly("DELETE", "GET", "DELETE");
+    }
+
+    private String lastDay(int days) {
+        return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Kolkata")).plusDays(days).toString();
     }
 }

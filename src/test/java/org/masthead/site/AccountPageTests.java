@@ -45,7 +45,8 @@ class AccountPageTests {
         assertThat(r.headers().firstValue("x-robots-tag")).hasValue("noindex");
         Document page = Jsoup.parse(r.body());
         assertThat(page.select("section h2").eachText())
-                .containsExactly("Profile", "Saved stories", "Newsletters", "E-mail choices", "Where you are signed in", "Your data");
+                .containsExactly("Profile", "Plan", "Saved stories", "Newsletters", "E-mail choices", "Where you are signed in",
+                        "Your data");
         assertThat(page.selectFirst("#newsletters").text()).contains("no newsletters");
         assertThat(page.selectFirst(".account-who").text()).contains(m.email());
         assertThat(page.select(".session-list li")).hasSize(1);

@@ -6,12 +6,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.masthead.H2IntegrationTest;
 import org.masthead.Http;
-import org.masthead.MutableClock;
+import org.masthead.members.Member;
+import org.masthead.members.MemberFixtures;
+import org.masthead.members.Readers;
+import org.masthead.members.ReaderBrowser;
 import org.masthead.paywall.FakeStripe;
 import org.masthead.paywall.PaywallFixtures;
 import org.masthead.paywall.Plan;
-import org.masthead.staff.StaffBrowser;
-import org.masthead.staff.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -21,20 +22,24 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** /subscribe as readers use it: plans and prices, the hand-over to (fake) Stripe Checkout, the landings. */
+/**
+ * /subscribe as readers use it, signed in for real (a member's password, a reader session): plans and prices,
+ * signing in from there and back, the hand-over to (fake) Stripe Checkout, the landings.
+ */
 @H2IntegrationTest
 class SubscribePageTests {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext ctx;
-    @Autowired MutableClock clock;
 
     private final FakeStripe stripe = FakeStripe.get();
 
-    private StaffBrowser reader(long memberId) {
-        StaffBrowser b = new StaffBrowser(port, StaffFixtures.freshAddress()).always("Origin", "http://127.0.0.1:" + port);
-        b.cookie(TestReaders.COOKIE, TestReaders.value(memberId, "reader" + memberId + "@example.org"));
-        return b;
+    private Member member() {
+        return MemberFixtures.member(ctx, "Subscribing Reader");
+    }
+
+    private ReaderBrowser reader(Member m) {
+        return MemberFixtures.signedIn(port, m);
     }
 
     private static Element card(Document page, Plan plan) {
@@ -58,7 +63,7 @@ class SubscribePageTests {
         assertThat(card.select(".price-offer").text()).isEqualTo("First 3 months for £1 a month");
         assertThat(card.select(".plan-trial").text()).isEqualTo("14-day free trial");
         assertThat(card.text()).contains("Every story, every device");
-        assertThat(card.select("a.button").eachAttr("href")).containsOnly("/sign-in?next=/subscribe");
+        assertThat(card.select("a.button").eachAttr("href")).containsOnly("/account/sign-in?next=%2Fsubscribe");
         assertThat(card.select("form")).isEmpty();
         assertThat(page.getElementById("plan-" + withdrawn.id())).isNull();
         assertThat(r.headers().firstValue("cache-control").orElse("")).doesNotContain("public");
@@ -67,10 +72,29 @@ class SubscribePageTests {
     }
 
     @Test
+    void aReaderWhoSignsInFromTheSubscribePageComesBackToIt() {
+        PaywallFixtures.plan(ctx);
+        Member m = member();
+        ReaderBrowser browser = new ReaderBrowser(port, MemberFixtures.freshAddress());
+        String signIn = browser.page("/subscribe").select(".plan a.button").first().attr("href");
+
+        Document form = browser.page(signIn);
+        assertThat(form.select("input[name=next]").val()).isEqualTo("/subscribe");
+        assertThat(form.select("a[href^=/account/sign-up]").attr("href")).isEqualTo("/account/sign-up?next=%2Fsubscribe");
+        HttpResponse<String> r = browser.post("/account/sign-in", "email", m.email(), "password", MemberFixtures.PASSWORD,
+                "next", form.select("input[name=next]").val());
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("location")).hasValue("/subscribe");
+        assertThat(browser.page("/subscribe").select(".plan form button")).as("prices to buy, signed in").isNotEmpty();
+    }
+
+    @Test
     void aSignedInReaderIsSentToCheckoutWithTheirPlanPriceAndId() {
         Plan plan = PaywallFixtures.plan(ctx, Map.of("trialDays", "14"));
-        long member = PaywallFixtures.newMemberId();
-        StaffBrowser reader = reader(member);
+        Member m = member();
+        long member = m.id();
+        ReaderBrowser reader = reader(m);
         Document page = reader.page("/subscribe");
         assertThat(card(page, plan).select("form button").eachText()).containsExactly("Subscribe monthly", "Subscribe yearly");
 
@@ -84,7 +108,7 @@ class SubscribePageTests {
                 .containsEntry("line_items[0][price]", plan.monthlyPriceId())
                 .containsEntry("line_items[0][quantity]", "1")
                 .containsEntry("allow_promotion_codes", "true")
-                .containsEntry("customer_email", "reader" + member + "@example.org")
+                .containsEntry("customer_email", m.email())
                 .containsEntry("subscription_data[trial_period_days]", "14")
                 .containsEntry("subscription_data[metadata][member_id]", String.valueOf(member))
                 .containsEntry("subscription_data[metadata][plan_id]", String.valueOf(plan.id()))
@@ -96,8 +120,9 @@ class SubscribePageTests {
     @Test
     void anIntroductoryOfferGoesToCheckoutAsItsCouponInsteadOfPromotionCodes() {
         Plan plan = PaywallFixtures.offer(ctx, PaywallFixtures.plan(ctx), "year", "49", 1);
-        long member = PaywallFixtures.newMemberId();
-        StaffBrowser reader = reader(member);
+        Member m = member();
+        long member = m.id();
+        ReaderBrowser reader = reader(m);
         reader.page("/subscribe");
 
         reader.post("/subscribe", "plan", String.valueOf(plan.id()), "interval", "year");
@@ -117,22 +142,24 @@ class SubscribePageTests {
     void refusedCheckoutsSayWhyAndSendNothingToStripe() {
         Plan plan = PaywallFixtures.plan(ctx);
         Plan withdrawn = PaywallFixtures.plan(ctx, Map.of("active", "false"));
-        long member = PaywallFixtures.newMemberId();
-        StaffBrowser reader = reader(member);
+        Member m = member();
+        long member = m.id();
+        ReaderBrowser reader = reader(m);
         reader.page("/subscribe");
 
         assertThat(message(reader.post("/subscribe", "plan", String.valueOf(withdrawn.id()), "interval", "month")))
                 .isEqualTo("That plan is no longer offered.");
-        assertThat(reader(member).always("Origin", "https://evil.example").post("/subscribe", "plan", String.valueOf(plan.id()),
+        assertThat(reader.postWith("/subscribe", new String[]{"Origin", "https://evil.example"}, "plan", String.valueOf(plan.id()),
                 "interval", "month").statusCode()).as("a post from another site is forged").isEqualTo(403);
         assertThat(message(reader.post("/subscribe", "plan", String.valueOf(plan.id()), "interval", "week")))
                 .isEqualTo("Choose one of the prices shown.");
         assertThat(message(reader.post("/subscribe", "plan", "'; DROP TABLE", "interval", "month")))
                 .isEqualTo("That plan is no longer offered.");
 
-        StaffBrowser signedOut = reader(PaywallFixtures.newMemberId());
+        ReaderBrowser signedOut = reader(member());
         signedOut.page("/subscribe");
-        signedOut.forget(TestReaders.COOKIE);
+        signedOut.forget(Readers.SESSION_COOKIE);
+        signedOut.forget(Readers.IDENTITY_COOKIE);
         assertThat(message(signedOut.post("/subscribe", "plan", String.valueOf(plan.id()), "interval", "month")))
                 .contains("Sign in or create a free account first");
         assertThat(stripe.calls("/v1/checkout/sessions"))
@@ -146,10 +173,10 @@ class SubscribePageTests {
     @Test
     void aSubscriberSeesTheirPlanAndManagesItInThePortal() {
         Plan plan = PaywallFixtures.plan(ctx);
-        long member = PaywallFixtures.newMemberId();
-        String customer = "cus_portal" + member;
-        PaywallFixtures.subscribed(ctx, port, member, customer, plan);
-        StaffBrowser reader = reader(member);
+        Member m = member();
+        String customer = "cus_portal" + m.id();
+        PaywallFixtures.subscribed(ctx, port, m.id(), customer, plan);
+        ReaderBrowser reader = reader(m);
 
         Document page = reader.page("/subscribe");
         assertThat(page.select(".plan-panel .plan-name").text()).isEqualTo(plan.name());
@@ -164,7 +191,7 @@ class SubscribePageTests {
         assertThat(r.headers().firstValue("location").orElseThrow()).startsWith("https://billing.stripe.com/p/session/");
         assertThat(stripe.last("/v1/billing_portal/sessions", "customer", customer).form())
                 .containsEntry("return_url", "https://news.example.org/subscribe");
-        StaffBrowser nonSubscriber = reader(PaywallFixtures.newMemberId());
+        ReaderBrowser nonSubscriber = reader(member());
         nonSubscriber.page("/subscribe");
         assertThat(message(nonSubscriber.post("/subscribe/manage"))).contains("no paid subscription to manage");
     }
@@ -172,13 +199,13 @@ class SubscribePageTests {
     @Test
     void checkoutReturnsToAWelcomeOrANoPaymentPage() {
         Plan plan = PaywallFixtures.plan(ctx);
-        long member = PaywallFixtures.newMemberId();
-        PaywallFixtures.subscribed(ctx, port, member, "cus_welcome" + member, plan);
+        Member m = member();
+        PaywallFixtures.subscribed(ctx, port, m.id(), "cus_welcome" + m.id(), plan);
 
-        Document welcome = reader(member).page("/subscribe/welcome");
+        Document welcome = reader(m).page("/subscribe/welcome");
         assertThat(welcome.select("h1").text()).isEqualTo("Thank you for subscribing");
         assertThat(welcome.select(".plan-panel .plan-name").text()).isEqualTo(plan.name());
-        Document cancelled = new StaffBrowser(port, StaffFixtures.freshAddress()).page("/subscribe/cancelled");
+        Document cancelled = new ReaderBrowser(port, MemberFixtures.freshAddress()).page("/subscribe/cancelled");
         assertThat(cancelled.select("h1").text()).isEqualTo("No payment was taken");
         assertThat(cancelled.select("a[href=/subscribe]")).isNotEmpty();
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.masthead.paywall.Entitlement;
 import org.masthead.paywall.Plan;
 import org.masthead.paywall.PlanService.PlanForSale;
-import org.masthead.platform.Csrf;
 import org.masthead.site.SubscribePages.PlanPanel;
 
 import java.time.Instant;
@@ -30,7 +29,6 @@ class SubscribeTemplateTests {
     private final Views.Chrome chrome = new Views.Chrome("The Test Herald", "en-GB", "/", List.of(), List.of(), "2026", "", null, List.of());
     private final Views.Meta meta = new Views.Meta("Subscribe", null, null, "website", null, null, null, List.of(),
             null, null, null, null, null, List.of());
-    private final Csrf csrf = new Csrf("_csrf", "token", "X-CSRF-TOKEN");
 
     private Document render(String template, Object page) {
         StringOutput out = new StringOutput();
@@ -46,7 +44,7 @@ class SubscribeTemplateTests {
     void withoutPaymentsThePageSaysSoAndOffersNoButton() {
         var offering = views.offering(List.of(new PlanForSale(plan(), List.of())), false, true, null);
         Document page = render("site/subscribe.jte", new SubscribePages.SubscribePage(chrome, meta, offering, "",
-                "/sign-in", csrf));
+                "/account/sign-in"));
 
         assertThat(page.select("[role=note]").text()).contains("Online payment is not set up yet");
         assertThat(page.select(".plan .price-amount").text()).isEqualTo("€8.99 a month");
@@ -77,12 +75,23 @@ class SubscribeTemplateTests {
 
         Document comped = panel(views.panel(new Entitlement(true, null, until, "comped"), false));
         assertThat(comped.select(".plan-name").text()).isEqualTo("Subscriber");
-        assertThat(comped.select(".plan-detail").text()).isEqualTo("Complimentary until 3 January 2027.");
+        assertThat(comped.select(".plan-detail").text()).as("the last day chosen").isEqualTo("Complimentary until the end of 2 January 2027.");
+    }
+
+    @Test
+    void deletionSaysWhatBecomesOfALiveSubscription() {
+        Instant until = Instant.parse("2027-01-03T00:00:00Z");
+        assertThat(views.onDeletion(new Entitlement(true, "Digital", until, "active")))
+                .isEqualTo("Your Digital subscription will be cancelled when the account is deleted, and nothing more will be charged.");
+        assertThat(views.onDeletion(new Entitlement(true, "Digital", until, "past_due"))).contains("will be cancelled");
+        assertThat(views.onDeletion(new Entitlement(true, null, until, "comped"))).contains("complimentary subscription ends");
+        assertThat(views.onDeletion(new Entitlement(false, "Digital", until, "lapsed"))).isEmpty();
+        assertThat(views.onDeletion(Entitlement.NONE)).isEmpty();
     }
 
     private Document panel(PlanPanel panel) {
         StringOutput out = new StringOutput();
-        jte.render("site/plan-panel.jte", java.util.Map.of("panel", panel, "csrf", csrf), out);
+        jte.render("site/plan-panel.jte", java.util.Map.of("panel", panel), out);
         return Jsoup.parse(out.toString());
     }
 }
