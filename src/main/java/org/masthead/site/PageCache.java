@@ -93,8 +93,13 @@ class PageCache {
 
     CachedPage get(String key) {
         CachedPage p = pages.getIfPresent(key);
-        (p == null ? misses : hits).increment();
+        counted(p != null);
         return p;
+    }
+
+    /** Counts one request answered from the cache, or not. */
+    void counted(boolean hit) {
+        (hit ? hits : misses).increment();
     }
 
     /** The kept page for {@code key}, without counting a hit or a miss. */

@@ -72,65 +72,77 @@ final class PageCacheFilter implements Filter {
         String key = query == null ? req.getRequestURI() : req.getRequestURI() + "?" + query;
         boolean keep = cache.enabled() && key.length() <= MAX_KEY && withoutCredentials(req);
         CachedPage found = keep ? cache.peek(key) : null;
-        if (found != null && found.gate != null) {
-            ReaderParts.Personal reader = readers.personal(req, found.gate, req.getRequestURI());
-            CachedPage rendering = cache.get(key + "#" + reader.variant());
-            if (rendering != null) {
-                PageSender.article(rendering, reader, readers, req, res, head);
-                return;
-            }
-        } else if (keep) {
-            CachedPage hit = cache.get(key);
-            if (hit != null) {
-                PageSender.page(hit, req, res, head);
-                return;
-            }
+        ReaderParts.Personal reader = null;
+        if (found != null && found.gate != null) { // an article: this reader's rendering of it
+            reader = readers.personal(req, found.gate, req.getRequestURI());
+            found = cache.peek(key + "#" + reader.variant());
+        }
+        if (keep) {
+            cache.counted(found != null);
+        }
+        if (found != null && reader != null) {
+            PageSender.article(found, reader, readers, req, res, head);
+            return;
+        }
+        if (found != null) {
+            PageSender.page(found, req, res, head);
+            return;
         }
         render(key, keep && !head, req, res, chain, head); // HEAD renders no body to keep
     }
+
+    /** What a miss produced to send (and keep): a page, with the article marker and the reader's part for an article. */
+    private record Answer(CachedPage page, CachedPage marker, ReaderParts.Personal reader) { }
 
     private void render(String key, boolean keep, HttpServletRequest req, HttpServletResponse res, FilterChain chain,
                         boolean head) throws IOException, ServletException {
         long epoch = cache.epoch();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(res);
-        CachedPage page = null;
-        CachedPage marker = null;
-        ReaderParts.Personal reader = null;
+        Answer answer;
         try (PageDependencies.Recording deps = PageDependencies.open()) {
             chain.doFilter(req, capture);
             if (capture.getStatus() >= 500) {
                 capture.setHeader("Cache-Control", "no-store"); // never let a CDN keep an outage
             }
-            ReaderParts.Rendered article = ReaderParts.rendered(req);
-            if (article != null && complete(capture, res)) {
-                reader = readers.personal(req, article.gate(), article.path());
-                page = CachedPage.rendering(keep ? key + "#" + reader.variant() : null, article.gate(),
-                        headers(capture), capture.getContentAsByteArray(), lastModified(capture), deps);
-                marker = keep && page != null ? CachedPage.marker(key, article.gate(), deps) : null;
-            } else if (article == null && shareable(capture, res)) {
-                List<CachedPage.Header> headers = headers(capture);
-                byte[] body = capture.getContentAsByteArray();
-                long modified = lastModified(capture);
-                page = keep ? CachedPage.kept(key, headers, body, modified, deps)
-                        : CachedPage.passing(headers, body, modified);
-            }
+            answer = answer(key, keep, req, res, capture, deps);
         }
-        if (page == null) {
+        if (answer == null) {
             capture.copyBodyToResponse();
             return;
         }
         if (keep) {
-            if (marker != null) {
-                cache.put(marker, epoch);
+            if (answer.marker() != null) {
+                cache.put(answer.marker(), epoch);
             }
-            cache.put(page, epoch);
+            cache.put(answer.page(), epoch);
         }
         res.reset(); // answer exactly as a hit would
-        if (reader != null) {
-            PageSender.article(page, reader, readers, req, res, head);
+        if (answer.reader() != null) {
+            PageSender.article(answer.page(), answer.reader(), readers, req, res, head);
         } else {
-            PageSender.page(page, req, res, false);
+            PageSender.page(answer.page(), req, res, false);
         }
+    }
+
+    /** An article rendering, or a shareable page, from what the chain answered; null to send it as it was. */
+    private Answer answer(String key, boolean keep, HttpServletRequest req, HttpServletResponse res,
+                          ContentCachingResponseWrapper capture, PageDependencies.Recording deps) {
+        ReaderParts.Rendered article = ReaderParts.rendered(req);
+        if (article != null && complete(capture, res)) {
+            ReaderParts.Personal reader = readers.personal(req, article.gate(), article.path());
+            CachedPage page = CachedPage.rendering(keep ? key + "#" + reader.variant() : null, article.gate(),
+                    headers(capture), capture.getContentAsByteArray(), lastModified(capture), deps);
+            return page == null ? null
+                    : new Answer(page, keep ? CachedPage.marker(key, article.gate(), deps) : null, reader);
+        }
+        if (article == null && shareable(capture, res)) {
+            List<CachedPage.Header> headers = headers(capture);
+            byte[] body = capture.getContentAsByteArray();
+            long modified = lastModified(capture);
+            return new Answer(keep ? CachedPage.kept(key, headers, body, modified, deps)
+                    : CachedPage.passing(headers, body, modified), null, null);
+        }
+        return null;
     }
 
     private static boolean never(String uri) {
