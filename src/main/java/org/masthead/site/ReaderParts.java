@@ -1,5 +1,7 @@
 package org.masthead.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.content.AccessLevel;
@@ -51,6 +53,8 @@ class ReaderParts {
     private final PaywallViews views;
     private final Templates templates;
     private final String publicCacheControl;
+    /** Rendered fragments by their view record (records are equal by value): a few per page and meter state. */
+    private final Cache<Object, byte[]> rendered = Caffeine.newBuilder().maximumSize(4096).executor(Runnable::run).build();
 
     ReaderParts(ArticleAccess access, PaywallProperties paywall, Templates templates, SiteProperties props) {
         this.access = access;
@@ -100,6 +104,6 @@ class ReaderParts {
     }
 
     private byte[] fragment(String template, Object view) {
-        return view == null ? NOTHING : templates.render(template, view);
+        return view == null ? NOTHING : rendered.get(view, v -> templates.render(template, v));
     }
 }
