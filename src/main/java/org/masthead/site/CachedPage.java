@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>An article page is kept as several entries: a marker under its URL naming the article ({@code gate}: no
  * body), and one entry per rendering the paywall picks ({@code <url>#full}, {@code <url>#sign-up}, …), whose body
- * is kept cut at the reader slots ({@code parts}, {@code deflated}: see {@link Splice}).
+ * is kept cut at the reader slots ({@code cut}, and {@code deflated} part by part: see {@link Splice}).
  */
 final class CachedPage {
 
@@ -42,12 +42,12 @@ final class CachedPage {
     final Map<String, PageDependencies.Window> listings;
     final Instant validUntil;
     final ReaderParts.Gate gate;
-    final byte[][] parts;
+    final Splice.Cut cut;
     final byte[][] deflated;
 
     private CachedPage(String key, List<Header> headers, byte[] body, String etag, byte[] gzipped, long lastModified,
                        Set<String> shown, Map<String, PageDependencies.Window> listings, Instant validUntil,
-                       ReaderParts.Gate gate, byte[][] parts, byte[][] deflated) {
+                       ReaderParts.Gate gate, Splice.Cut cut, byte[][] deflated) {
         this.key = key;
         this.headers = headers;
         this.body = body;
@@ -59,7 +59,7 @@ final class CachedPage {
         this.listings = listings;
         this.validUntil = validUntil;
         this.gate = gate;
-        this.parts = parts;
+        this.cut = cut;
         this.deflated = deflated;
     }
 
@@ -87,15 +87,15 @@ final class CachedPage {
      */
     static CachedPage rendering(String key, ReaderParts.Gate gate, List<Header> headers, byte[] body, long lastModified,
                                 PageDependencies.Recording deps) {
-        byte[][] parts = Splice.cut(body);
-        if (parts == null) {
+        Splice.Cut cut = Splice.cut(body);
+        if (cut == null) {
             return null;
         }
-        byte[] none = new byte[0]; // the parts hold the body; a rendering is never sent whole
+        byte[] none = new byte[0]; // the cut holds the body; a rendering is never sent whole
         return key == null
-                ? new CachedPage(null, headers, none, etag(body), null, lastModified, Set.of(), Map.of(), null, gate, parts, null)
+                ? new CachedPage(null, headers, none, etag(body), null, lastModified, Set.of(), Map.of(), null, gate, cut, null)
                 : new CachedPage(key, headers, none, etag(body), null, lastModified, Set.copyOf(deps.shown()),
-                Map.copyOf(deps.listings()), deps.validUntil(), gate, parts, Splice.deflate(parts));
+                Map.copyOf(deps.listings()), deps.validUntil(), gate, cut, Splice.deflate(cut));
     }
 
     /** Bytes this entry holds, for the cache's memory bound. */
@@ -104,13 +104,11 @@ final class CachedPage {
         for (Header x : headers) {
             h += x.name().length() + x.value().length() + 32;
         }
-        int cut = 0;
-        for (byte[][] kept : new byte[][][] {parts, deflated}) {
-            for (int i = 0; kept != null && i < kept.length; i++) {
-                cut += kept[i].length + 16;
-            }
+        int kept = cut == null ? 0 : cut.body().length;
+        for (int i = 0; deflated != null && i < deflated.length; i++) {
+            kept += deflated[i].length + 16;
         }
-        return body.length + (gzipped == null ? 0 : gzipped.length) + cut + h + 256;
+        return body.length + (gzipped == null ? 0 : gzipped.length) + kept + h + 256;
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class PageSender {
             return;
         }
         boolean gzip = page.gzipped != null && Conditional.acceptsGzip(req.getHeader("Accept-Encoding"));
-        write(res, List.of(gzip ? page.gzipped : page.body), gzip, head);
+        write(res, List.of(ByteBuffer.wrap(gzip ? page.gzipped : page.body)), gzip, head);
     }
 
     /**
@@ -71,8 +72,8 @@ final class PageSender {
             parts.count(reader, res);
         }
         boolean gzip = page.deflated != null && Conditional.acceptsGzip(req.getHeader("Accept-Encoding"));
-        write(res, gzip ? Splice.gzip(page.parts, page.deflated, reader.fragments())
-                : Splice.plain(page.parts, reader.fragments()), gzip, head);
+        write(res, gzip ? Splice.gzip(page.cut, page.deflated, reader.fragments())
+                : Splice.plain(page.cut, reader.fragments()), gzip, head);
     }
 
     private static boolean tagMatches(HttpServletRequest req, String etag) {
@@ -80,7 +81,7 @@ final class PageSender {
         return match != null && Conditional.etagMatches(match, etag);
     }
 
-    private static void write(HttpServletResponse res, List<byte[]> chunks, boolean gzip, boolean head) throws IOException {
+    private static void write(HttpServletResponse res, List<ByteBuffer> chunks, boolean gzip, boolean head) throws IOException {
         if (gzip) {
             res.setHeader("Content-Encoding", "gzip");
         }
@@ -91,8 +92,8 @@ final class PageSender {
         }
         if (!head) {
             OutputStream out = res.getOutputStream();
-            for (byte[] c : chunks) {
-                out.write(c);
+            for (ByteBuffer c : chunks) {
+                out.write(c.array(), c.arrayOffset() + c.position(), c.remaining());
             }
         }
     }

@@ -30,6 +30,9 @@ final class PaywallViews {
 
     /** Null when the reader reads the whole article. */
     Wall wall(Access access, ReaderKind reader, AccessLevel level, String path) {
+        if (access.fullText()) {
+            return null;
+        }
         Link signIn = new Link(signInHref(path), "Sign in");
         return switch (access.wall()) {
             case NONE -> null;
@@ -82,10 +85,21 @@ final class PaywallViews {
     }
 
     private static String signInHref(String path) {
-        return "/account/sign-in?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+        return "/account/sign-in?next=" + next(path);
     }
 
     private static String signUpHref(String path) {
-        return "/account/sign-up?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+        return "/account/sign-up?next=" + next(path);
+    }
+
+    /** An article's path as a query value: as it is when it needs no escaping (always, for our paths), else encoded. */
+    private static String next(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/' || c == '-')) {
+                return URLEncoder.encode(path, StandardCharsets.UTF_8);
+            }
+        }
+        return path;
     }
 }

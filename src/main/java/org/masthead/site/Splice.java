@@ -1,9 +1,9 @@
 package org.masthead.site;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -18,43 +18,66 @@ import java.util.zip.Deflater;
 final class Splice {
 
     static final int SLOTS = 2;
+    private static final String[] MARKERS = {marker(1), marker(2)};
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
     private Splice() {
     }
 
-    static byte[] marker(int slot) {
-        return ("<template data-reader-slot=\"" + slot + "\"></template>").getBytes(StandardCharsets.US_ASCII);
+    static String marker(int slot) {
+        return "<template data-reader-slot=\"" + slot + "\"></template>";
     }
 
-    /** The body cut at slots 1..{@value #SLOTS}, markers removed; null unless each marker appears, in order. */
-    static byte[][] cut(byte[] body) {
+    /**
+     * A rendered body and where its parts lie around the slots (markers excluded): views into the one array, so
+     * cutting copies nothing.
+     */
+    record Cut(byte[] body, int[] from, int[] to) {
+
+        int parts() {
+            return from.length;
+        }
+
+        ByteBuffer part(int i) {
+            return ByteBuffer.wrap(body, from[i], to[i] - from[i]);
+        }
+
+        int size() {
+            int n = 0;
+            for (int i = 0; i < from.length; i++) {
+                n += to[i] - from[i];
+            }
+            return n;
+        }
+    }
+
+    /** The body cut at slots 1..{@value #SLOTS}; null unless each marker appears, in order. */
+    static Cut cut(byte[] body) {
         // searched as Latin-1 text, one char per byte: String.indexOf is vectorised, a byte loop is not (this runs
         // for every rendering, and a byte loop over a page cost a tenth of an uncached article)
         String text = new String(body, StandardCharsets.ISO_8859_1);
-        byte[][] parts = new byte[SLOTS + 1][];
-        int from = 0;
+        int[] from = new int[SLOTS + 1];
+        int[] to = new int[SLOTS + 1];
         for (int slot = 1; slot <= SLOTS; slot++) {
-            String marker = new String(marker(slot), StandardCharsets.US_ASCII);
-            int at = text.indexOf(marker, from);
+            int at = text.indexOf(MARKERS[slot - 1], from[slot - 1]);
             if (at < 0) {
                 return null;
             }
-            parts[slot - 1] = Arrays.copyOfRange(body, from, at);
-            from = at + marker.length();
+            to[slot - 1] = at;
+            from[slot] = at + MARKERS[slot - 1].length();
         }
-        parts[SLOTS] = Arrays.copyOfRange(body, from, body.length);
-        return parts;
+        to[SLOTS] = body.length;
+        return new Cut(body, from, to);
     }
 
     /** Each part as raw deflate; all but the last end with a sync flush, the last closes the stream. */
-    static byte[][] deflate(byte[][] parts) {
-        byte[][] out = new byte[parts.length][];
-        for (int i = 0; i < parts.length; i++) {
+    static byte[][] deflate(Cut cut) {
+        byte[][] out = new byte[cut.parts()][];
+        for (int i = 0; i < out.length; i++) {
             Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true); // paid once per rendering, saved on every hit
             try {
-                d.setInput(parts[i]);
-                boolean last = i == parts.length - 1;
+                d.setInput(cut.body(), cut.from()[i], cut.to()[i] - cut.from()[i]);
+                boolean last = i == out.length - 1;
                 if (last) {
                     d.finish();
                 }
@@ -67,34 +90,34 @@ final class Splice {
     }
 
     /** The plain answer: parts and fragments interleaved. */
-    static List<byte[]> plain(byte[][] parts, byte[][] fragments) {
-        List<byte[]> out = new ArrayList<>(parts.length * 2);
-        for (int i = 0; i < parts.length; i++) {
-            out.add(parts[i]);
+    static List<ByteBuffer> plain(Cut cut, byte[][] fragments) {
+        List<ByteBuffer> out = new ArrayList<>(cut.parts() * 2);
+        for (int i = 0; i < cut.parts(); i++) {
+            out.add(cut.part(i));
             if (i < fragments.length && fragments[i].length > 0) {
-                out.add(fragments[i]);
+                out.add(ByteBuffer.wrap(fragments[i]));
             }
         }
         return out;
     }
 
     /** The gzipped answer: a header, the deflated parts with each fragment as stored blocks between them, a trailer. */
-    static List<byte[]> gzip(byte[][] parts, byte[][] deflated, byte[][] fragments) {
+    static List<ByteBuffer> gzip(Cut cut, byte[][] deflated, byte[][] fragments) {
         CRC32 crc = new CRC32();
         long size = 0;
-        List<byte[]> out = new ArrayList<>(parts.length * 2 + 2);
-        out.add(GZIP_HEADER);
-        for (int i = 0; i < parts.length; i++) {
-            crc.update(parts[i]);
-            size += parts[i].length;
-            out.add(deflated[i]);
+        List<ByteBuffer> out = new ArrayList<>(cut.parts() * 2 + 2);
+        out.add(ByteBuffer.wrap(GZIP_HEADER));
+        for (int i = 0; i < cut.parts(); i++) {
+            crc.update(cut.body(), cut.from()[i], cut.to()[i] - cut.from()[i]);
+            size += cut.to()[i] - cut.from()[i];
+            out.add(ByteBuffer.wrap(deflated[i]));
             if (i < fragments.length && fragments[i].length > 0) {
                 crc.update(fragments[i]);
                 size += fragments[i].length;
-                out.add(stored(fragments[i]));
+                out.add(ByteBuffer.wrap(stored(fragments[i])));
             }
         }
-        out.add(trailer(crc.getValue(), size));
+        out.add(ByteBuffer.wrap(trailer(crc.getValue(), size)));
         return out;
     }
 
@@ -110,10 +133,10 @@ final class Splice {
         return any ? pageTag.substring(0, pageTag.length() - 1) + "-" + Long.toHexString(crc.getValue()) + "\"" : pageTag;
     }
 
-    static int length(List<byte[]> chunks) {
+    static int length(List<ByteBuffer> chunks) {
         int n = 0;
-        for (byte[] c : chunks) {
-            n += c.length;
+        for (ByteBuffer c : chunks) {
+            n += c.remaining();
         }
         return n;
     }
