@@ -8,8 +8,11 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.masthead.platform.JdbcTimes.instant;
 import static org.masthead.platform.JdbcTimes.ts;
@@ -74,6 +77,24 @@ class ConsentRepository {
                 SELECT granted FROM members_consent WHERE member_id = :member AND purpose = :purpose
                 ORDER BY recorded_at DESC, id DESC LIMIT 1
                 """).param("member", memberId).param("purpose", purpose).query(Boolean.class).optional();
+    }
+
+    /** Whose latest record for the purpose is a grant: no later record (by time, then insert) exists. */
+    private static final String LATEST_GRANT = """
+            SELECT c.member_id FROM members_consent c
+            WHERE c.purpose = :purpose AND c.granted = TRUE AND %s
+              AND NOT EXISTS (SELECT 1 FROM members_consent d WHERE d.member_id = c.member_id AND d.purpose = c.purpose
+                              AND (d.recorded_at > c.recorded_at OR (d.recorded_at = c.recorded_at AND d.id > c.id)))
+            """;
+
+    Set<Long> grantedAmong(String purpose, Collection<Long> memberIds) {
+        return new HashSet<>(db.sql(LATEST_GRANT.formatted("c.member_id IN (:ids)"))
+                .param("purpose", purpose).param("ids", memberIds).query(Long.class).list());
+    }
+
+    List<Long> grantedAfter(String purpose, long afterId, int limit) {
+        return db.sql(LATEST_GRANT.formatted("c.member_id > :after") + " ORDER BY c.member_id LIMIT :limit")
+                .param("purpose", purpose).param("after", afterId).param("limit", limit).query(Long.class).list();
     }
 
     List<ConsentRecord> history(long memberId) {

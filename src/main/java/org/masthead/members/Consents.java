@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +67,27 @@ public class Consents {
     @Transactional(readOnly = true)
     public boolean granted(long memberId, String purpose) {
         return repo.latest(memberId, purpose).orElse(false);
+    }
+
+    /**
+     * Which of these members' latest record for the purpose is a grant, checked now: senders ask right before
+     * each batch, so a withdrawal made during a send takes effect at once. At most 1000 ids.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> grantedAmong(String purpose, Collection<Long> memberIds) {
+        if (memberIds.size() > 1000) {
+            throw new IllegalArgumentException("at most 1000 ids at a time");
+        }
+        return memberIds.isEmpty() ? Set.of() : repo.grantedAmong(purpose, memberIds);
+    }
+
+    /**
+     * A page of the members whose latest record for the purpose is a grant, ids above {@code afterId} in
+     * order; page on with the last id. A send's audience is built this way, never as one list in memory.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> grantedAfter(String purpose, long afterId, int limit) {
+        return repo.grantedAfter(purpose, afterId, Math.max(1, Math.min(limit, 1000)));
     }
 
     /** The member's records, newest first. */

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.masthead.platform.JdbcTimes.instant;
@@ -51,6 +54,16 @@ class MemberRepository {
                 """).param("email", email).param("name", displayName).param("hash", passwordHash).param("at", ts(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The addresses of those of these members who exist, in one query. */
+    Map<Long, String> emails(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        db.sql("SELECT id, email FROM members_member WHERE id IN (:ids) AND deleted_at IS NULL")
+                .param("ids", ids).query(rs -> {
+                    out.put(rs.getLong("id"), rs.getString("email"));
+                });
+        return out;
     }
 
     void rename(long id, String displayName) {
