@@ -30,5 +30,9 @@ public enum Permission {
     MANAGE_PLANS,
     /** Readers' accounts: consent wordings and the consent ledger export. */
     MANAGE_MEMBERS,
+    /** Write, preview and send newsletter issues; follow sends and their reports. */
+    SEND_NEWSLETTERS,
+    /** Newsletters themselves (create, change, archive) and suppressed addresses. */
+    MANAGE_NEWSLETTERS,
     TRANSFER_OWNERSHIP
 }

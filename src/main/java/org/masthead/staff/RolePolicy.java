@@ -17,9 +17,9 @@ public final class RolePolicy {
     private static final Set<Permission> AUTHOR_SET = with(CONTRIBUTOR_SET, PUBLISH_OWN);
     private static final Set<Permission> MODERATOR_SET = EnumSet.of(VIEW_DASHBOARD, MODERATE_COMMENTS);
     private static final Set<Permission> EDITOR_SET = with(AUTHOR_SET, EDIT_ANY, PUBLISH_ANY, DELETE_ARTICLES,
-            MANAGE_TAXONOMY, MODERATE_COMMENTS);
+            MANAGE_TAXONOMY, MODERATE_COMMENTS, SEND_NEWSLETTERS);
     private static final Set<Permission> ADMIN_SET = with(EDITOR_SET, MANAGE_USERS, MANAGE_SETTINGS,
-            MANAGE_API_KEYS, MANAGE_WEBHOOKS, VIEW_OUTBOX, MANAGE_PLANS, MANAGE_MEMBERS);
+            MANAGE_API_KEYS, MANAGE_WEBHOOKS, VIEW_OUTBOX, MANAGE_PLANS, MANAGE_MEMBERS, MANAGE_NEWSLETTERS);
     private static final Set<Permission> OWNER_SET = EnumSet.allOf(Permission.class);
 
     private static final Map<Role, Set<Permission>> GRANTS = Map.of(Role.CONTRIBUTOR, CONTRIBUTOR_SET,

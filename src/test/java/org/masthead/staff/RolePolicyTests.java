@@ -32,6 +32,8 @@ class RolePolicyTests {
             {Permission.VIEW_OUTBOX,        0, 0, 0, 0, 1, 1},
             {Permission.MANAGE_PLANS,       0, 0, 0, 0, 1, 1},
             {Permission.MANAGE_MEMBERS,     0, 0, 0, 0, 1, 1},
+            {Permission.SEND_NEWSLETTERS,   0, 0, 0, 1, 1, 1},
+            {Permission.MANAGE_NEWSLETTERS, 0, 0, 0, 0, 1, 1},
             {Permission.TRANSFER_OWNERSHIP, 0, 0, 0, 0, 0, 1},
     };
     private static final Role[] COLUMNS = {Role.CONTRIBUTOR, Role.AUTHOR, Role.MODERATOR, Role.EDITOR, Role.ADMIN, Role.OWNER};
