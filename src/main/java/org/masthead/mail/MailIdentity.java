@@ -28,6 +28,11 @@ class MailIdentity {
         }
     }
 
+    /** The From address alone (configured, or noreply@ the base URL's host). */
+    String address() {
+        return address;
+    }
+
     InternetAddress from() {
         try {
             // the paper's name as it is now, unless configured apart: the newsroom may rename the paper

@@ -86,6 +86,11 @@ public class MailService {
         return MailAddresses.problem(address);
     }
 
+    /** The address the publication's mail comes from; other senders (a newsletter) start from it. */
+    public String fromAddress() {
+        return identity.address();
+    }
+
     /** False when no SMTP server is configured: messages are then kept in the outbox, never sent. */
     public boolean deliveringEnabled() {
         return delivery.enabled();

@@ -99,7 +99,7 @@ class MemberDeletion {
         if (!members.anonymize(id, now)) {
             throw new IllegalStateException("member " + id + " changed while being deleted");
         }
-        events.publishEvent(new MemberDeleted(id));
+        events.publishEvent(new MemberDeleted(id, m.email()));
         return true;
     }
 

@@ -2,7 +2,10 @@ package org.masthead.members;
 
 import java.util.List;
 
-/** The view record of every reader e-mail's HTML part ({@code members/mail.jte}); the text part says the same. */
+/**
+ * The view record of every reader e-mail's HTML part ({@code members/mail.jte}); the text part says the same. Other
+ * modules' transactional reader mail (a newsletter sign-up's confirmation) uses it too, so all of it looks alike.
+ */
 public final class ReaderMails {
     private ReaderMails() {
     }
@@ -15,7 +18,7 @@ public final class ReaderMails {
                           String link, List<String> after) {
 
         /** The plain-text part: the same words, the code on its own line, the link in full. */
-        String text() {
+        public String text() {
             StringBuilder out = new StringBuilder(heading).append("\n\n");
             before.forEach(p -> out.append(p).append("\n\n"));
             if (code != null) {

@@ -4,6 +4,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +47,24 @@ public class ChangeFeed {
         db.sql("INSERT INTO platform_change (topic, entity_id, created_at) VALUES (:topic, :id, :at)")
                 .param("topic", topic).param("id", entityId)
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /**
+     * Inside a changing transaction: records the change for every node, and runs {@code dropLocal} (this node's
+     * copies) now and again once committed, since a reader between the write and the commit may have kept the old
+     * value. Outside a transaction it runs once.
+     */
+    public void changed(String topic, long entityId, Runnable dropLocal) {
+        record(topic, entityId);
+        dropLocal.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dropLocal.run();
+                }
+            });
+        }
     }
 
     @Scheduled(fixedDelayString = "${masthead.platform.change-poll-interval:1s}")

@@ -279,8 +279,9 @@ abstract class MembersContract {
         assertThat(row.get("deleted_at")).isNotNull();
         assertThat(consents.granted(gone.id(), Consents.OFFERS)).as("withdrawn in the ledger").isFalse();
         assertThat(saved.newest(gone.id())).isEmpty();
-        assertThat(events.stream(MemberDeleted.class)).containsOnlyOnce(new MemberDeleted(gone.id()))
-                .doesNotContain(new MemberDeleted(staying.id()));
+        assertThat(events.stream(MemberDeleted.class)).as("with the address it had, for data kept by address")
+                .containsOnlyOnce(new MemberDeleted(gone.id(), gone.email()))
+                .noneMatch(e -> e.memberId() == staying.id());
         assertThat(accounts.member(staying.id()).email()).isEqualTo(staying.email());
         assertThat(MemberFixtures.mailKinds(ctx, gone.email())).contains("reader-account-deleted", "reader-account-deletion");
     }
