@@ -89,6 +89,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     identity().then(function (who) {
       showReader(who);
+      document.dispatchEvent(new CustomEvent("masthead:reader", { detail: who })); // for the newsletter box below
       // the paywall asked this browser to sign in because its identity had expired; it has just been renewed (or the
       // session was over and the cookies cleared), so the server now knows who reads: ask again (once a minute at most)
       var once = location.pathname + "@" + Math.floor(Date.now() / 60000);
@@ -101,5 +102,101 @@
       var forms = Array.prototype.slice.call(document.querySelectorAll("form[data-save]"));
       if (who.signedIn && forms.length) showSaved(forms);
     }).catch(function () {});
+  });
+})();
+
+// Newsletters. The article box signs up in place; for a signed-in reader it becomes a one-click Subscribe button,
+// its state fetched after load (cached pages carry nothing personal). Subscribe/Unsubscribe buttons on the account
+// and manage pages switch without a reload. Without this script every form posts and answers with a page.
+(function () {
+  if (!window.fetch) return;
+  function post(form, body) {
+    return fetch(form.getAttribute("action"), { method: "POST", credentials: "same-origin",
+      headers: { Accept: "application/json" }, body: body });
+  }
+  function show(form, on) {
+    var button = form.querySelector("button[data-labels]");
+    var labels = button.getAttribute("data-labels").split("|");
+    button.value = on ? "false" : "true";
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+    button.querySelector("[data-label]").textContent = on ? labels[1] : labels[0];
+    var state = form.closest(".newsletter-item") && form.closest(".newsletter-item").querySelector("[data-newsletter-state]");
+    if (state) {
+      state.textContent = on ? "Subscribed" : "Not subscribed";
+      state.className = "state " + (on ? "on" : "off");
+    }
+  }
+  function say(form, text, error) {
+    var where = form.closest("[data-newsletter-box]") || form.closest(".newsletter-item") || form;
+    var p = where.querySelector("[data-newsletter-answer]");
+    if (!p) {
+      p = document.createElement("p");
+      p.setAttribute("data-newsletter-answer", "");
+      p.setAttribute("role", "status");
+      where.appendChild(p);
+    }
+    p.className = "newsletter-answer" + (error ? " error" : "");
+    p.textContent = text;
+    p.hidden = !text;
+  }
+  function toggle(form) {
+    var button = form.querySelector("button[data-labels]");
+    var body = new URLSearchParams(new FormData(form));
+    body.set("subscribe", button.value);
+    post(form, body).then(function (r) {
+      if (!/json/.test(r.headers.get("Content-Type") || "")) { // the session ended: sign in, then come back
+        location.href = "/account/sign-in?next=" + encodeURIComponent(location.pathname);
+        return;
+      }
+      return r.json().then(function (a) {
+        if (!r.ok) return say(form, a.error, true);
+        show(form, a.subscribed);
+        if (form.closest("[data-newsletter-box]")) {
+          say(form, a.subscribed ? "You are subscribed. Press again to unsubscribe." : "You are unsubscribed.");
+        }
+      });
+    }).catch(function () {});
+  }
+  function signUp(form) {
+    var error = form.querySelector("[data-newsletter-error]");
+    var input = form.querySelector("input[name=email]");
+    post(form, new URLSearchParams(new FormData(form))).then(function (r) {
+      return r.json().then(function (a) {
+        if (r.ok) {
+          form.hidden = true;
+          say(form, a.message);
+          return;
+        }
+        error.textContent = a.error;
+        error.hidden = false;
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", error.id);
+        input.focus();
+      });
+    }).catch(function () { form.submit(); });
+  }
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!form.matches) return;
+    if (form.matches("form[data-newsletter-toggle]")) {
+      e.preventDefault();
+      toggle(form);
+    } else if (form.matches("form[data-newsletter-signup]")) {
+      e.preventDefault();
+      signUp(form);
+    }
+  });
+  document.addEventListener("masthead:reader", function (e) {
+    var box = document.querySelector("[data-newsletter-box]");
+    if (!box || !e.detail.signedIn) return;
+    fetch("/newsletters/state.json?list=" + box.getAttribute("data-newsletter-box"),
+      { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) { return r.json(); }).then(function (state) {
+        if (!state.signedIn) return;
+        var one = box.querySelector("form[data-newsletter-toggle]");
+        box.querySelector("form[data-newsletter-signup]").hidden = true;
+        show(one, state.subscribed);
+        one.hidden = false;
+      }).catch(function () {});
   });
 })();

@@ -45,6 +45,12 @@ public class Consents {
         return repo.currentWording(purpose).orElseThrow(() -> new NotFoundException("no wording for " + purpose));
     }
 
+    /** A version of a wording by its id (any version, current or not): what a form showed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ConsentWording> wording(long id) {
+        return repo.wording(id);
+    }
+
     /**
      * Records a grant or a withdrawal, effective at once. {@code wordingId} must be a wording of this purpose
      * (any version: the one the reader was shown), else nothing is recorded.

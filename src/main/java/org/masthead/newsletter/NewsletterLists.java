@@ -36,6 +36,7 @@ public class NewsletterLists {
     private final ChangeFeed feed;
     private final Clock clock;
     private final NodeCache<Boolean, List<NewsletterList>> kept = new NodeCache<>(1);
+    private final NodeCache<Long, ConsentWording> wordings = new NodeCache<>(1000);
 
     NewsletterLists(NewsletterListRepository repo, Consents consents, ChangeFeed feed, Clock clock) {
         this.repo = repo;
@@ -60,6 +61,11 @@ public class NewsletterLists {
     public List<NewsletterList> offered() {
         PageDependencies.shows(TOPIC, 0);
         return kept.get(Boolean.TRUE, this::active);
+    }
+
+    /** {@link #wordingOf}, from this node's copy, for the sign-up forms of reader pages. */
+    public ConsentWording offeredWording(NewsletterList list) {
+        return wordings.get(list.id(), () -> wordingOf(list));
     }
 
     /**
@@ -164,7 +170,7 @@ public class NewsletterLists {
 
     /** Inside the changing transaction: tells every node, and drops this node's copy now and once committed. */
     private void changed() {
-        feed.changed(TOPIC, 0, kept::invalidate);
+        feed.changed(TOPIC, 0, this::dropCopies);
     }
 
     /** Before the page cache ({@code @Order}), so no page is rebuilt from the old copy. */
@@ -172,7 +178,12 @@ public class NewsletterLists {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onObserved(ChangeObserved change) {
         if (TOPIC.equals(change.topic())) {
-            kept.invalidate();
+            dropCopies();
         }
+    }
+
+    private void dropCopies() {
+        kept.invalidate();
+        wordings.invalidate();
     }
 }

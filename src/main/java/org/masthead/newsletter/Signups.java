@@ -2,6 +2,7 @@ package org.masthead.newsletter;
 
 import org.masthead.mail.MailService;
 import org.masthead.mail.OutgoingMail;
+import org.masthead.members.Consents;
 import org.masthead.members.Member;
 import org.masthead.members.MemberDirectory;
 import org.masthead.members.ReaderMails;
@@ -48,6 +49,7 @@ public class Signups {
     private final NewsletterLists lists;
     private final Subscriptions subscriptions;
     private final MemberDirectory directory;
+    private final Consents consents;
     private final MailService mail;
     private final Templates templates;
     private final Publication publication;
@@ -56,12 +58,13 @@ public class Signups {
     private final Clock clock;
 
     Signups(SignupRepository repo, NewsletterLists lists, Subscriptions subscriptions, MemberDirectory directory,
-            MailService mail, Templates templates, Publication publication, Throttle throttle, SignupProperties props,
+            Consents consents, MailService mail, Templates templates, Publication publication, Throttle throttle, SignupProperties props,
             Clock clock) {
         this.repo = repo;
         this.lists = lists;
         this.subscriptions = subscriptions;
         this.directory = directory;
+        this.consents = consents;
         this.mail = mail;
         this.templates = templates;
         this.publication = publication;
@@ -85,7 +88,7 @@ public class Signups {
         NewsletterList list = lists.find(listId).filter(l -> !l.archived() && l.kind() == ListKind.NEWS
                 && l.audience() == Audience.EVERYONE).orElseThrow(() -> new InvalidInputException("list",
                 "That newsletter is not open for sign-up any more"));
-        if (lists.wordingOf(list).id() != wordingId) {
+        if (consents.wording(wordingId).filter(w -> w.purpose().equals(list.purpose())).isEmpty()) {
             throw new InvalidInputException("wording", "This form is out of date: reload the page and try again");
         }
         Optional<Duration> wait = throttle.blocked(LIMITS, clientAddress, address);
@@ -176,7 +179,7 @@ public class Signups {
     }
 
     /** {@code a•••@example.org}: enough for its owner to recognise, not enough to harvest. */
-    static String mask(String email) {
+    public static String mask(String email) {
         int at = email.indexOf('@');
         return at <= 0 ? "your address" : email.charAt(0) + "•••" + email.substring(at);
     }

@@ -29,10 +29,22 @@ import java.util.Set;
  */
 final class ReaderCsrf extends OncePerRequestFilter {
 
-    /** Reader actions; later issues add theirs (comments, newsletters) here. */
-    static final List<String> PATHS = List.of("/account/**", "/saved", "/saved/**", "/subscribe/**");
-    static final RequestMatcher MATCHER = new OrRequestMatcher(PATHS.stream()
-            .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
+    /** Reader actions; later issues add theirs (comments) here. */
+    static final List<String> PATHS = List.of("/account/**", "/saved", "/saved/**", "/subscribe/**",
+            "/newsletters/sign-up", "/newsletters/confirm/**", "/newsletters/manage/**");
+    static final RequestMatcher MATCHER = matcher(PATHS);
+    /**
+     * Actions authorised by a signed token in the URL alone, checked by neither origin nor token: RFC 8058's
+     * one-click unsubscribe, which a mail provider's server POSTs without cookies, {@code Origin} or form token.
+     * A forged request can only do what the link's holder asked for by having the link.
+     */
+    static final List<String> SIGNED_LINKS = List.of("/newsletters/unsubscribe/*");
+    static final RequestMatcher SIGNED = matcher(SIGNED_LINKS);
+
+    private static RequestMatcher matcher(List<String> paths) {
+        return new OrRequestMatcher(paths.stream()
+                .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
+    }
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final String publicationOrigin;

@@ -68,8 +68,10 @@ class SecurityConfig {
                 .securityContext(c -> c.requireExplicitSave(true))
                 .requestCache(r -> r.disable())
                 .anonymous(a -> a.disable())
-                // reader actions are checked by origin instead: their forms sit on cached pages (ReaderCsrf)
-                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers(ReaderCsrf.MATCHER))
+                // reader actions are checked by origin instead: their forms sit on cached pages (ReaderCsrf);
+                // one-click unsubscribe links are authorised by their signed token alone (RFC 8058)
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(ReaderCsrf.MATCHER, ReaderCsrf.SIGNED))
                 .addFilterBefore(new ReaderCsrf(publication), CsrfFilter.class);
         return headers(http).build();
     }

@@ -42,23 +42,28 @@ class AccountPages {
     }
 
     /** The page's forms; the one the reader just sent carries what they typed and why it was refused. */
-    record Forms(Form name, Form email, Form password, Form delete) {
-        static final Forms NONE = new Forms(null, Form.EMPTY, Form.EMPTY, Form.EMPTY);
+    record Forms(Form name, Form email, Form password, Form delete, String newsletters) {
+        static final Forms NONE = new Forms(null, Form.EMPTY, Form.EMPTY, Form.EMPTY, "");
 
         Forms withName(Form f) {
-            return new Forms(f, email, password, delete);
+            return new Forms(f, email, password, delete, newsletters);
         }
 
         Forms withEmail(Form f) {
-            return new Forms(name, f, password, delete);
+            return new Forms(name, f, password, delete, newsletters);
         }
 
         Forms withPassword(Form f) {
-            return new Forms(name, email, f, delete);
+            return new Forms(name, email, f, delete, newsletters);
         }
 
         Forms withDelete(Form f) {
-            return new Forms(name, email, password, f);
+            return new Forms(name, email, password, f, newsletters);
+        }
+
+        /** Why the newsletter change just asked for was refused. */
+        Forms withNewsletterError(String why) {
+            return new Forms(name, email, password, delete, why);
         }
     }
 
@@ -69,9 +74,10 @@ class AccountPages {
     private final ArticleQueries articles;
     private final PlanPanels plans;
     private final ReaderViews views;
+    private final NewsletterViews newsletters;
 
     AccountPages(MemberAccounts accounts, SavedStories saved, Consents consents, ReaderSessions sessions,
-                 ArticleQueries articles, PlanPanels plans, ReaderViews views) {
+                 ArticleQueries articles, PlanPanels plans, ReaderViews views, NewsletterViews newsletters) {
         this.accounts = accounts;
         this.saved = saved;
         this.consents = consents;
@@ -79,6 +85,7 @@ class AccountPages {
         this.articles = articles;
         this.plans = plans;
         this.views = views;
+        this.newsletters = newsletters;
     }
 
     String render(ReaderIdentity me, Forms forms, String notice, HttpServletRequest req, HttpServletResponse res,
@@ -90,7 +97,8 @@ class AccountPages {
         ReaderViews.personal(res);
         model.addAttribute("page", new AccountPage(views.chrome(), views.meta("Your account"), notice, m.email(),
                 m.displayName(), m.hasPassword(), name, forms.email(), forms.password(), forms.delete(), plans.of(m.id()),
-                saved(m.id()), consents(m.id()), signedIn, m.deletionDueAt() == null ? null : views.shown(m.deletionDueAt()),
+                saved(m.id()), new NewsletterPages.Panel(newsletters.items(m.id()), forms.newsletters()), consents(m.id()),
+                signedIn, m.deletionDueAt() == null ? null : views.shown(m.deletionDueAt()),
                 accounts.deletionGrace().toDays(), plans.onDeletion(m.id())));
         return "site/account/account";
     }
@@ -124,6 +132,8 @@ class AccountPages {
             case "password" -> "Your password is saved. Other browsers were signed out.";
             case "consent-given" -> "Thank you. Your choice is saved.";
             case "consent-withdrawn" -> "Done. We will not send you those e-mails any more.";
+            case "newsletter-on" -> "You are subscribed. The next issue comes to your inbox.";
+            case "newsletter-off" -> "You are unsubscribed. We will not send you that newsletter any more.";
             case "session" -> "That browser is signed out.";
             case "kept" -> "Your account is kept. Welcome back.";
             default -> "";

@@ -34,10 +34,11 @@ public class ArticleRendering {
     private final SiteProperties props;
     private final int excerptParagraphs;
     private final Clock clock;
+    private final NewsletterViews newsletters;
 
     ArticleRendering(ArticleQueries articles, ArticlePaths paths, TaxonomyService taxonomy, ViewParts parts,
                      BodyRenderer body, StructuredData structured, SiteProperties props, PaywallProperties paywall,
-                     Clock clock) {
+                     Clock clock, NewsletterViews newsletters) {
         this.articles = articles;
         this.paths = paths;
         this.taxonomy = taxonomy;
@@ -47,6 +48,7 @@ public class ArticleRendering {
         this.props = props;
         this.excerptParagraphs = paywall.excerptParagraphs();
         this.clock = clock;
+        this.newsletters = newsletters;
     }
 
     /**
@@ -63,7 +65,7 @@ public class ArticleRendering {
         ArticleView v = view(shown, paths.path(shown), null);
         return new ArticleView(0, v.chrome(), v.meta(), v.section(), v.headline(), v.standfirst(), v.bylines(),
                 v.dateline(), v.published(), v.updated(), v.corrections(), v.lead(), v.bodyHtml(), v.tags(), v.share(),
-                v.latest(), v.mostRead(), v.access(), null, null);
+                v.latest(), v.mostRead(), v.newsletter(), v.access(), null, null);
     }
 
     /**
@@ -95,7 +97,7 @@ public class ArticleRendering {
                 corrections, parts.picture(a.leadImage(), "(min-width: 960px) 720px, 100vw"),
                 wall == null ? body.render(a.bodyHtml()) : "",
                 a.tags().stream().map(t -> new Link("/tag/" + t.slug(), t.name())).toList(), share(url, a.headline()),
-                latest, parts.mostRead(), ViewParts.access(a.access()),
+                latest, parts.mostRead(), newsletters.box(a.section()), ViewParts.access(a.access()),
                 wall == null ? null : FreeExcerpt.of(body.render(a.bodyHtml()), excerptParagraphs), wall);
     }
 

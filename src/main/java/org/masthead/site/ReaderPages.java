@@ -48,11 +48,12 @@ public final class ReaderPages {
 
     /**
      * The account page. Each form re-renders with its own {@link Form}; {@code deletionDue} is set while the
-     * account waits to be deleted; {@code plan} is the Plan section, and {@code onDeletion} what deleting the
+     * account waits to be deleted; {@code plan} is the Plan section, {@code newsletters} the lists to choose, and {@code onDeletion} what deleting the
      * account does to the subscription (empty without a live one).
      */
     public record AccountPage(Chrome chrome, Meta meta, String notice, String email, String displayName,
                               boolean hasPassword, Form nameForm, Form emailForm, Form passwordForm, Form deleteForm,
-                              SubscribePages.PlanPanel plan, List<SavedItem> saved, List<ConsentItem> consents,
+                              SubscribePages.PlanPanel plan, List<SavedItem> saved,
+                              NewsletterPages.Panel newsletters, List<ConsentItem> consents,
                               List<SessionItem> sessions, Views.Shown deletionDue, long graceDays, String onDeletion) { }
 }

@@ -55,13 +55,14 @@ public final class Views {
     /**
      * {@code id} is sent back by the page's view beacon (stats), once per view. With the whole text {@code bodyHtml}
      * is the body and {@code wall} null; for a reader the paywall stops, {@code bodyHtml} is empty,
-     * {@code excerptHtml} holds the free opening paragraphs and {@code wall} says why and what next.
+     * {@code excerptHtml} holds the free opening paragraphs and {@code wall} says why and what next. {@code newsletter}
+     * is the sign-up box below the story, or null.
      */
     public record ArticleView(long id, Chrome chrome, Meta meta, Link section, String headline, String standfirst,
                               List<Link> bylines, String dateline, Shown published, Shown updated,
                               List<Correction> corrections, Picture lead, String bodyHtml, List<Link> tags,
-                              List<Link> share, List<LatestItem> latest, List<Link> mostRead, String access,
-                              String excerptHtml, Wall wall) { }
+                              List<Link> share, List<LatestItem> latest, List<Link> mostRead,
+                              NewsletterPages.Box newsletter, String access, String excerptHtml, Wall wall) { }
 
     /**
      * The paywall's wall: {@code kind} names it for styles and script (sign-up, sign-in, subscribe); {@code primary}
