@@ -57,7 +57,7 @@ class IssueBuilder {
         Instant now = clock.instant();
         ArticleSummary lead = articles.stream().filter(a -> a.leadImage() != null).findFirst().orElse(articles.get(0));
         List<ArticleSummary> rest = articles.stream().filter(a -> a != lead).toList();
-        String subject = IssueRules.cut(list.name() + ": " + lead.headline(), IssueRules.MAX_SUBJECT);
+        String subject = IssueRules.cut(IssueRules.oneLine(list.name() + ": " + lead.headline()), IssueRules.MAX_SUBJECT);
         String preheader = rest.isEmpty() ? lead.standfirst()
                 : lead.headline() + " · and " + rest.size() + (rest.size() == 1 ? " more story" : " more stories");
         boolean gated = articles.stream().anyMatch(a -> a.access() == AccessLevel.PREMIUM);

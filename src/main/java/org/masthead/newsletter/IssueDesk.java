@@ -61,7 +61,7 @@ class IssueDesk {
             if (article == null) {
                 problems.add("article", "Pick a published article");
             } else if (typed.getOrDefault("subject", "").isBlank()) {
-                typed.put("subject", IssueRules.cut(article.headline(), IssueRules.MAX_SUBJECT));
+                typed.put("subject", IssueRules.cut(IssueRules.oneLine(article.headline()), IssueRules.MAX_SUBJECT));
             }
             IssueRules.lengthProblem(typed.get("intro"), IssueRules.MAX_INTRO).ifPresent(p -> problems.add("intro", p));
         } else if (CUSTOM.equals(kind)) {

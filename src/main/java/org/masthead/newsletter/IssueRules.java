@@ -37,6 +37,11 @@ final class IssueRules {
         return length > max ? Optional.of("Use at most " + max + " characters (now " + length + ")") : Optional.empty();
     }
 
+    /** {@code s} on one line: every line break or other control character becomes a space. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]+", " ").strip();
+    }
+
     /** At most {@code max} characters, ending with "…" when cut. */
     static String cut(String s, int max) {
         String t = s == null ? "" : s.strip();

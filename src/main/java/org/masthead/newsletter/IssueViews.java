@@ -39,7 +39,7 @@ class IssueViews {
 
     Frame frame(NewsletterList list, String subject, String preheader, String dateLine, boolean gated) {
         String site = publication.absolute("/");
-        String host = URI.create(site).getHost();
+        String host = URI.create(site).getAuthority();
         String reason = list.kind() == ListKind.OFFERS
                 ? "You receive this because you asked " + publication.name() + " for early access, discounts and offers."
                 : "You receive " + list.name() + " because you subscribed to it at " + host + ".";

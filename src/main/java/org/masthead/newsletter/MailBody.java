@@ -55,7 +55,7 @@ final class MailBody {
             }
             e.removeAttr("class").removeAttr("data-index").removeAttr("data-count").removeAttr("data-media-id");
             switch (e.normalName()) {
-                case "a" -> e.attr("href", absolute.apply(e.attr("href")));
+                case "a" -> e.attr("href", link(e.attr("href"), absolute));
                 case "img" -> picture(e, absolute);
                 default -> { }
             }
@@ -116,8 +116,16 @@ final class MailBody {
         return out.toString();
     }
 
+    /** A site path made absolute; other links (mailto:, https:, an anchor) as they are. */
+    private static String link(String href, UnaryOperator<String> absolute) {
+        if (href.startsWith("//")) {
+            return "https:" + href;
+        }
+        return href.startsWith("/") ? absolute.apply(href) : href;
+    }
+
     private static void picture(Element img, UnaryOperator<String> absolute) {
-        img.attr("src", absolute.apply(img.attr("src")));
+        img.attr("src", link(img.attr("src"), absolute));
         int width = parse(img.attr("width"));
         int height = parse(img.attr("height"));
         int shown = width > 0 ? Math.min(width, COLUMN) : COLUMN;

@@ -24,6 +24,12 @@ class IssueRulesTests {
     }
 
     @Test
+    void subjectsMadeFromHeadlinesAreOneLine() {
+        assertThat(IssueRules.oneLine(" Storm\r\nBcc: x@example.org\u2028now ")).isEqualTo("Storm Bcc: x@example.org now");
+        assertThat(IssueRules.subjectProblem(IssueRules.oneLine("a\nb"))).isEmpty();
+    }
+
+    @Test
     void cuttingEndsWithAnEllipsisWithinTheLimit() {
         assertThat(IssueRules.cut("x".repeat(250), 200)).hasSize(200).endsWith("…");
         assertThat(IssueRules.cut(" short ", 200)).isEqualTo("short");

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An article body made fit for mail clients: styled inline, absolute, pictures sized and described. */
 class MailBodyTests {
 
-    private static final String BODY = "<p>The <a href=\"/world/2026/11/30/x\">council</a> met.</p>"
+    private static final String BODY = "<p>The <a href=\"/world/2026/11/30/x\">council</a> met. "
+            + "<a href=\"mailto:desk@example.org\">Write to us</a>.</p>"
             + "<figure><img src=\"/media/4/1280.jpg\" alt=\"\" width=\"1280\" height=\"720\" data-media-id=\"4\">"
             + "<figcaption>The harbour at dawn <span class=\"credit\">Photo: A. B.</span></figcaption></figure>"
             + "<aside data-related=\"12\"></aside><h2>What next</h2><ul><li>One</li><li>Two</li></ul>"
@@ -35,7 +36,7 @@ class MailBodyTests {
     void linksAndPicturesAreAbsoluteAndPicturesFitTheColumnWithAltText() {
         Document mail = Jsoup.parseBodyFragment(MailBody.html(BODY, MailBodyTests::absolute));
         assertThat(mail.select("a").eachAttr("href")).containsExactly("https://news.example.org/world/2026/11/30/x",
-                "https://www.youtube-nocookie.com/embed/abc");
+                "mailto:desk@example.org", "https://www.youtube-nocookie.com/embed/abc");
         Element picture = mail.selectFirst("img");
         assertThat(picture.attr("src")).isEqualTo("https://news.example.org/media/4/1280.jpg");
         assertThat(picture.attr("width")).isEqualTo("552");
@@ -48,7 +49,8 @@ class MailBodyTests {
     @Test
     void theTextVersionKeepsTheWordsAndGivesEveryLinkInFull() {
         String text = MailBody.text(MailBody.html(BODY, MailBodyTests::absolute));
-        assertThat(text).contains("The council (https://news.example.org/world/2026/11/30/x) met.")
+        assertThat(text.replace('\n', ' ')).contains("The council (https://news.example.org/world/2026/11/30/x) met. Write to us (mailto:desk@example.org).");
+        assertThat(text)
                 .contains("WHAT NEXT").contains("- One\n- Two").contains("[Picture: The harbour at dawn Photo: A. B.]")
                 .contains("Watch the video (https://www.youtube-nocookie.com/embed/abc)").doesNotContain("<");
     }
