@@ -145,6 +145,26 @@ abstract class DigestsContract {
     }
 
     @Test
+    void aPeriodThatFailedIsShownAndTriedAgainAtTheNextPoll() {
+        LocalDate day = baseDay(9);
+        Section s = section("Retry Desk", null);
+        at(day.minusDays(1), "05:00");
+        NewsletterList list = NewsletterFixtures.dailyDigest(ctx, "Retry Briefing", LocalTime.of(6, 0), List.of(s.id()));
+        at(day.minusDays(1), "12:00");
+        publish("Story that waited", s);
+        at(day, "06:01");
+        runs.record(new DigestRepository.Run(list.id(), day.toString(), DigestRepository.Outcome.FAILED, null, 0,
+                "Template broke", local(day, "06:00"), local(day, "06:00"), clock.instant()));
+        assertThat(runs.decided(list.id(), day.toString())).isFalse();
+        assertThat(runs.recentWithoutIssue(50)).anySatisfy(r -> assertThat(r.note()).isEqualTo("Template broke"));
+
+        assertThat(digests.makeDue()).isEqualTo(1);
+        assertThat(runs.decided(list.id(), day.toString())).isTrue();
+        assertThat(runs.recentWithoutIssue(50)).noneSatisfy(r -> assertThat(r.listId()).isEqualTo(list.id()));
+        assertThat(issuesOf(list)).hasSize(1);
+    }
+
+    @Test
     void aWeeklyDigestIsMadeOncePerIsoWeekEvenWhenTheScheduleFirstRunsLaterThatWeek() {
         LocalDate monday = baseDay(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Section books = section("Harbour Books", null);
