@@ -59,48 +59,57 @@ class ComposeController {
         this.chromes = chromes;
     }
 
+    /** What the form holds: the typed fields, its own key, and the words the article list was searched for. */
+    private record Typed(Map<String, String> fields, String key, String q) { }
+
     @GetMapping("/admin/newsletters/issues/new")
     String form(StaffUser me, @RequestParam(required = false) String list, HttpServletRequest req,
                 HttpServletResponse res, Model model) {
         me.require(Permission.SEND_NEWSLETTERS);
-        Map<String, String> typed = new LinkedHashMap<>(Map.of("kind", IssueDesk.BREAKING, "list", list == null ? "" : list));
-        return page(me, Form.values(typed), UUID.randomUUID().toString(), "", null, null, "", req, res, model);
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("kind", IssueDesk.BREAKING, "list", list == null ? "" : list));
+        Typed t = new Typed(fields, UUID.randomUUID().toString(), "");
+        return page(me, t, Form.values(fields), null, null, "", req, res, model);
     }
 
     @PostMapping("/admin/newsletters/issues/new")
     String act(StaffUser me, @RequestParam Map<String, String> params, HttpServletRequest req, HttpServletResponse res,
                Model model) {
         me.require(Permission.SEND_NEWSLETTERS);
-        Map<String, String> typed = new LinkedHashMap<>();
-        IssueDesk.FIELDS.forEach(f -> typed.put(f, params.getOrDefault(f, "")));
-        String key = params.getOrDefault("key", "");
-        key = IssueDesk.KEY.matcher(key).matches() ? key : UUID.randomUUID().toString();
-        String q = params.getOrDefault("q", "").strip();
+        Typed t = typed(params);
         String action = params.getOrDefault("action", "preview");
         if (action.equals("find") || action.equals("edit")) {
-            return page(me, Form.values(typed), key, q, null, null, "", req, res, model);
+            return page(me, t, Form.values(t.fields()), null, null, "", req, res, model);
         }
         try {
-            IssueDesk.Draft draft = desk.check(typed);
-            if (action.equals("send")) {
-                return "redirect:/admin/newsletters/issues/" + send(draft, me, key) + "?done=sent";
-            }
-            IssueContent content = desk.render(draft);
-            Preview preview = previews.of(content);
-            if (action.equals("confirm")) {
-                Confirm confirm = new Confirm(draft.list().name(), audiences.count(draft.list()), draft.subject());
-                return page(me, Form.values(typed), key, q, preview, confirm, "", req, res, model);
-            }
-            String notice = "";
-            if (action.equals("test")) {
-                int sent = previews.sendTest(content, me.email());
-                notice = (sent == 1 ? "A test is on its way to " : "Two tests (subscribers' and other readers') are on their way to ")
-                        + me.email() + ". Without a mail server it waits in the Outbox.";
-            }
-            return page(me, Form.values(typed), key, q, preview, null, notice, req, res, model);
+            IssueDesk.Draft draft = desk.check(t.fields());
+            return action.equals("send") ? "redirect:/admin/newsletters/issues/" + send(draft, me, t.key()) + "?done=sent"
+                    : shown(me, t, draft, action, req, res, model);
         } catch (InvalidInputException e) {
-            return page(me, Form.of(typed, e), key, q, null, null, "", req, res, model);
+            return page(me, t, Form.of(t.fields(), e), null, null, "", req, res, model);
         }
+    }
+
+    /** The draft's preview, with the question before sending ("confirm") or after a test to oneself ("test"). */
+    private String shown(StaffUser me, Typed t, IssueDesk.Draft draft, String action, HttpServletRequest req,
+                         HttpServletResponse res, Model model) {
+        IssueContent content = desk.render(draft);
+        Confirm confirm = action.equals("confirm")
+                ? new Confirm(draft.list().name(), audiences.count(draft.list()), draft.subject()) : null;
+        String notice = "";
+        if (action.equals("test")) {
+            notice = (previews.sendTest(content, me.email()) == 1 ? "A test is on its way to "
+                    : "Two tests (subscribers' and other readers') are on their way to ") + me.email()
+                    + ". Without a mail server it waits in the Outbox.";
+        }
+        return page(me, t, Form.values(t.fields()), previews.of(content), confirm, notice, req, res, model);
+    }
+
+    private static Typed typed(Map<String, String> params) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        IssueDesk.FIELDS.forEach(f -> fields.put(f, params.getOrDefault(f, "")));
+        String key = params.getOrDefault("key", "");
+        return new Typed(fields, IssueDesk.KEY.matcher(key).matches() ? key : UUID.randomUUID().toString(),
+                params.getOrDefault("q", "").strip());
     }
 
     private long send(IssueDesk.Draft draft, StaffUser me, String key) {
@@ -111,7 +120,7 @@ class ComposeController {
         }
     }
 
-    private String page(StaffUser me, Form form, String key, String q, Preview preview, Confirm confirm, String notice,
+    private String page(StaffUser me, Typed t, Form form, Preview preview, Confirm confirm, String notice,
                         HttpServletRequest req, HttpServletResponse res, Model model) {
         res.setHeader("Content-Security-Policy", IssuesController.PREVIEW_CSP);
         List<Option> options = new ArrayList<>();
@@ -119,7 +128,7 @@ class ComposeController {
         lists.active().forEach(l -> options.add(new Option(String.valueOf(l.id()),
                 l.name() + (l.kind() == ListKind.OFFERS ? " (offers)" : ""), form.value("list").equals(String.valueOf(l.id())))));
         model.addAttribute("page", new ComposePage(chromes.of(me, req), NewsletterNavigation.tabs(me, "issues"), form,
-                key, options, q, picks(q, form.value("article")),
+                t.key(), options, t.q(), picks(t.q(), form.value("article")),
                 IssueDesk.FIELDS.stream().map(f -> new Hidden(f, form.value(f))).toList(), preview, confirm, notice));
         return "newsletter/compose";
     }

@@ -96,23 +96,7 @@ class Digests {
 
     private boolean decide(NewsletterList list, DigestPeriods.Period period) {
         try {
-            return Boolean.TRUE.equals(tx.execute(status -> {
-                if (repo.decided(list.id(), period.key())) {
-                    return false;
-                }
-                Window w = window(list, period.sendAt());
-                if (w.articles().isEmpty()) {
-                    repo.record(run(list, period, Outcome.SKIPPED, null, w, "Nothing new in its sections since the last issue"));
-                    log.info("Skipped the {} digest of list {}: nothing new", period.key(), list.id());
-                    return false;
-                }
-                long id = store(list, w, period.key(), null);
-                repo.record(run(list, period, Outcome.ISSUED, id, w, null));
-                starter.start(id, null);
-                log.info("Made the {} digest of list {}: issue {} with {} stories", period.key(), list.id(), id,
-                        w.articles().size());
-                return true;
-            }));
+            return Boolean.TRUE.equals(tx.execute(status -> make(list, period)));
         } catch (DuplicateKeyException raced) {
             log.debug("The {} digest of list {} was made elsewhere", period.key(), list.id());
             return false;
@@ -121,6 +105,24 @@ class Digests {
             noteFailure(list, period, e);
             return false;
         }
+    }
+
+    /** In the caller's transaction: the period's digest made and started (true), or its skip written. */
+    private boolean make(NewsletterList list, DigestPeriods.Period period) {
+        if (repo.decided(list.id(), period.key())) {
+            return false;
+        }
+        Window w = window(list, period.sendAt());
+        if (w.articles().isEmpty()) {
+            repo.record(run(list, period, Outcome.SKIPPED, null, w, "Nothing new in its sections since the last issue"));
+            log.info("Skipped the {} digest of list {}: nothing new", period.key(), list.id());
+            return false;
+        }
+        long id = store(list, w, period.key(), null);
+        repo.record(run(list, period, Outcome.ISSUED, id, w, null));
+        starter.start(id, null);
+        log.info("Made the {} digest of list {}: issue {} with {} stories", period.key(), list.id(), id, w.articles().size());
+        return true;
     }
 
     private long store(NewsletterList list, Window w, String periodKey, Long staffId) {
