@@ -6,10 +6,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads for distribution (sitemaps and the like): the whole archive in stable pages, the last change of each
+ * Reads for distribution (sitemaps, newsletter digests): the whole archive in stable pages, the last change of each
  * page, what was published recently, the tags and authors in use. Like {@link ArticleQueries}, each read notes
  * what it showed in {@link PageDependencies}.
  */
@@ -17,10 +20,12 @@ import java.util.List;
 public class ArticleArchive {
 
     private final ArticleQueries queries;
+    private final TaxonomyService taxonomy;
     private final JdbcClient db;
 
-    ArticleArchive(ArticleQueries queries, JdbcClient db) {
+    ArticleArchive(ArticleQueries queries, TaxonomyService taxonomy, JdbcClient db) {
         this.queries = queries;
+        this.taxonomy = taxonomy;
         this.db = db;
     }
 
@@ -62,6 +67,24 @@ public class ArticleArchive {
         ArticleQueries.noteWindow(ArticleFilter.ALL, items.size() < max ? since : items.get(items.size() - 1).firstPublishedAt(),
                 false, false);
         return items;
+    }
+
+    /**
+     * Published articles of these sections or their sub-sections first published in {@code [from, until)},
+     * newest first, at most {@code max} (newsletter digests: the window is from one issue to the next).
+     */
+    public List<ArticleSummary> publishedBetween(Collection<Long> sectionIds, Instant from, Instant until, int max) {
+        Set<Long> sections = new LinkedHashSet<>(sectionIds);
+        sectionIds.forEach(id -> taxonomy.children(id).forEach(child -> sections.add(child.id())));
+        if (sections.isEmpty()) {
+            return List.of();
+        }
+        return queries.summaries(db.sql("""
+                SELECT id FROM content_article WHERE status = 'PUBLISHED' AND section_id IN (:sections)
+                  AND first_published_at >= :from AND first_published_at < :until
+                ORDER BY first_published_at DESC, id DESC LIMIT :max
+                """).param("sections", sections).param("from", Db.ts(from)).param("until", Db.ts(until))
+                .param("max", max).query(Long.class).list());
     }
 
     /** Ids of the tags on at least one published article. */

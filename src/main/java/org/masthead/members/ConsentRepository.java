@@ -92,6 +92,11 @@ class ConsentRepository {
                 .param("purpose", purpose).param("ids", memberIds).query(Long.class).list());
     }
 
+    long countGranted(String purpose) {
+        return db.sql("SELECT COUNT(*) FROM (" + LATEST_GRANT.formatted("1 = 1") + ") g").param("purpose", purpose)
+                .query(Long.class).single();
+    }
+
     List<Long> grantedAfter(String purpose, long afterId, int limit) {
         return db.sql(LATEST_GRANT.formatted("c.member_id > :after") + " ORDER BY c.member_id LIMIT :limit")
                 .param("purpose", purpose).param("after", afterId).param("limit", limit).query(Long.class).list();

@@ -96,6 +96,12 @@ public class Consents {
         return repo.grantedAfter(purpose, afterId, Math.max(1, Math.min(limit, 1000)));
     }
 
+    /** How many members' latest record for the purpose is a grant now (a send's expected audience). */
+    @Transactional(readOnly = true)
+    public long countGranted(String purpose) {
+        return repo.countGranted(purpose);
+    }
+
     /** The member's records, newest first. */
     @Transactional(readOnly = true)
     public List<ConsentRecord> history(long memberId) {

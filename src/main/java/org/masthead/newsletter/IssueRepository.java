@@ -62,6 +62,43 @@ class IssueRepository {
                 .param("id", issueId).query(Long.class).list();
     }
 
+    /** An issue as the issues screen lists it, without its renderings. */
+    record Listed(long id, long listId, String kind, String periodKey, String subject, Instant createdAt,
+                  Long createdBy) { }
+
+    /** The newest issues of every list, newest first. */
+    List<Listed> recent(int limit) {
+        return db.sql("""
+                SELECT id, list_id, kind, period_key, subject, created_at, created_by FROM newsletter_issue
+                ORDER BY created_at DESC, id DESC LIMIT :limit
+                """).param("limit", limit).query((rs, n) -> new Listed(rs.getLong("id"), rs.getLong("list_id"),
+                        rs.getString("kind"), rs.getString("period_key"), rs.getString("subject"),
+                        instant(rs, "created_at"), rs.getObject("created_by", Long.class))).list();
+    }
+
+    /**
+     * Marks an issue as the one composed in the form {@code key}; a second issue from the same form throws
+     * DuplicateKeyException, so its transaction stores nothing.
+     */
+    void claimComposeKey(long issueId, String key) {
+        db.sql("UPDATE newsletter_issue SET compose_key = :key WHERE id = :id").param("key", key).param("id", issueId)
+                .update();
+    }
+
+    /** The issue composed in the form {@code key}, if one was stored. */
+    Optional<Long> byComposeKey(String key) {
+        return db.sql("SELECT id FROM newsletter_issue WHERE compose_key = :key").param("key", key)
+                .query(Long.class).optional();
+    }
+
+    /** When a digest's window began and ended; both null for breaking and custom issues. */
+    record Covers(Instant from, Instant until) { }
+
+    Optional<Covers> covers(long issueId) {
+        return db.sql("SELECT covers_from, covers_until FROM newsletter_issue WHERE id = :id").param("id", issueId)
+                .query((rs, n) -> new Covers(instant(rs, "covers_from"), instant(rs, "covers_until"))).optional();
+    }
+
     private static IssueContent row(ResultSet rs, int n) throws SQLException {
         return new IssueContent(rs.getLong("id"), rs.getLong("list_id"), rs.getString("kind"),
                 rs.getString("period_key"), rs.getString("subject"), rs.getString("preheader"),

@@ -1,6 +1,7 @@
 package org.masthead.site;
 
 import org.masthead.content.Article;
+import org.masthead.content.ArticleExcerpt;
 import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleQueries;
 import org.masthead.content.Refs;
@@ -98,7 +99,7 @@ public class ArticleRendering {
                 wall == null ? body.render(a.bodyHtml()) : "",
                 a.tags().stream().map(t -> new Link("/tag/" + t.slug(), t.name())).toList(), share(url, a.headline()),
                 latest, parts.mostRead(), newsletters.box(a.section()), ViewParts.access(a.access()),
-                wall == null ? null : FreeExcerpt.of(body.render(a.bodyHtml()), excerptParagraphs), wall);
+                wall == null ? null : ArticleExcerpt.of(body.render(a.bodyHtml()), excerptParagraphs), wall);
     }
 
     private static List<Link> share(String url, String headline) {

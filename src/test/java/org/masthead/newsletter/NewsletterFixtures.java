@@ -1,5 +1,6 @@
 package org.masthead.newsletter;
 
+import org.masthead.content.ArticleSummary;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Clock;
@@ -30,6 +31,11 @@ public final class NewsletterFixtures {
         return ctx.getBean(NewsletterLists.class).create(new SaveList(unique,
                 unique.toLowerCase().replaceAll("[^a-z0-9]+", "-"), "What " + name + " brings you.", ListKind.NEWS,
                 cadence, at, day, "The Test Herald", "newsletters@example.org", null, Audience.EVERYONE, sectionIds));
+    }
+
+    /** The whole-text HTML of a digest of {@code articles}, as the schedule would render it (for looking at it). */
+    public static String digestHtml(ApplicationContext ctx, NewsletterList list, List<ArticleSummary> articles) {
+        return ctx.getBean(IssueBuilder.class).digest(list, articles, null).htmlFull();
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.masthead.site;
+package org.masthead.content;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,13 +10,15 @@ import org.jsoup.nodes.Node;
  * {@code n}-th paragraph, so a lead picture or an "Also read" box before them comes along, and nothing after them
  * ever does. Never the whole story: at least its last paragraph stays behind the wall, so a short story shows
  * fewer paragraphs (a one-paragraph story, none). The body was sanitized when saved, so its blocks are known.
+ * The site shows it above the wall and newsletters send it to readers not entitled to the rest; content only
+ * cuts, the paywall decides who gets what.
  */
-final class FreeExcerpt {
+public final class ArticleExcerpt {
 
-    private FreeExcerpt() {
+    private ArticleExcerpt() {
     }
 
-    static String of(String bodyHtml, int paragraphs) {
+    public static String of(String bodyHtml, int paragraphs) {
         if (paragraphs <= 0 || bodyHtml == null || bodyHtml.isBlank()) {
             return "";
         }
