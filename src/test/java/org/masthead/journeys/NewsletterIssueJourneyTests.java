@@ -121,7 +121,7 @@ class NewsletterIssueJourneyTests {
 
     @Test
     void aDigestReadsAtTheEmailsWidthAndOnAPhone() throws Exception {
-        NewsletterList list = named("Morning Briefing", Cadence.DAILY, List.of());
+        NewsletterList list = named("Morning Briefing", Cadence.DAILY, taxonomy.sections().stream().map(Section::id).toList());
         Path file = mail.resolve("digest.html");
         Files.writeString(file, NewsletterFixtures.digestHtml(ctx, list, articles.latest(6))
                 .replace("https://news.example.org", base()), StandardCharsets.UTF_8);
