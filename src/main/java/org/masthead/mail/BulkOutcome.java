@@ -26,7 +26,10 @@ public record BulkOutcome(Result result, int replyCode, String detail) {
         return new BulkOutcome(Result.SENT, 250, detail);
     }
 
+    /** A failure: the server's reply when it gave one, else what the network or the client said. */
     static BulkOutcome failed(Result result, Throwable why) {
-        return new BulkOutcome(result, SendFailure.replyCode(why), SendFailure.of(why).error());
+        String detail = SendFailure.replyText(why).orElseGet(() -> SendFailure.of(why).error());
+        return new BulkOutcome(result, SendFailure.replyCode(why), detail.length() <= SendFailure.MAX_ERROR ? detail
+                : detail.substring(0, SendFailure.MAX_ERROR - 1) + "…");
     }
 }

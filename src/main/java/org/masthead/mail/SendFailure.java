@@ -7,6 +7,7 @@ import jakarta.mail.internet.AddressException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,12 @@ record SendFailure(boolean permanent, String error) {
     /** The first SMTP reply code in the failure's chain (550, 451), or 0 when the server said none. */
     static int replyCode(Throwable failure) {
         return chain(failure).stream().mapToInt(SendFailure::reply).filter(code -> code > 0).findFirst().orElse(0);
+    }
+
+    /** The server's first reply in the chain, as it said it ("550 5.1.1 No such mailbox"); empty when none. */
+    static Optional<String> replyText(Throwable failure) {
+        return chain(failure).stream().filter(t -> reply(t) > 0).findFirst()
+                .map(t -> t.getMessage().strip().replaceAll("\\s+", " "));
     }
 
     /**

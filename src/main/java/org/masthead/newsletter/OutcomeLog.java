@@ -58,8 +58,7 @@ final class OutcomeLog {
 
     /** Notes what became of one message (anything but UNAVAILABLE, which says nothing about the recipient). */
     void add(Recipient r, String messageId, BulkOutcome o) {
-        String detail = o.replyCode() > 0 && !o.detail().startsWith(String.valueOf(o.replyCode()))
-                ? o.replyCode() + " " + o.detail() : o.detail();
+        String detail = o.detail();
         switch (o.result()) {
             case SENT -> {
                 sent++;

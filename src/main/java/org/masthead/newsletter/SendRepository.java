@@ -16,7 +16,7 @@ import static org.masthead.platform.JdbcTimes.ts;
 @Repository
 class SendRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, issue_id, list_id, state, prepared_until, candidates, sent, failed, excluded, started_by, started_at,
             prepared_at, finished_at, last_error, last_error_at""";
     static final int MAX_ERROR = 1000;
@@ -118,7 +118,7 @@ class SendRepository {
         return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
     }
 
-    private static Send row(ResultSet rs, int n) throws SQLException {
+    static Send row(ResultSet rs, int n) throws SQLException {
         return new Send(rs.getLong("id"), rs.getLong("issue_id"), rs.getLong("list_id"),
                 SendState.valueOf(rs.getString("state")), rs.getLong("prepared_until"), integer(rs, "candidates"),
                 integer(rs, "sent"), integer(rs, "failed"), integer(rs, "excluded"), rs.getObject("started_by", Long.class),

@@ -77,10 +77,14 @@ class SendWorkers implements SmartLifecycle {
     }
 
     /** Tests: no worker here starts anything new until {@link #resume()}; waits for work in progress to end. */
-    void pause() throws InterruptedException {
+    void pause() {
         paused = true;
-        while (busy.get() > 0) {
-            Thread.sleep(20);
+        try {
+            while (busy.get() > 0) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

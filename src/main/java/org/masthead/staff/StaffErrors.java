@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Errors on the newsroom screens: an id that names nothing is a 404, a value outside what a form offers a 400.
  * Refusals (403) are Spring Security's, so an id changed in a URL never reveals more than "not allowed".
  */
-@ControllerAdvice(basePackages = {"org.masthead.staff", "org.masthead.admin", "org.masthead.paywall"})
+@ControllerAdvice(basePackages = {"org.masthead.staff", "org.masthead.admin", "org.masthead.paywall", "org.masthead.newsletter"})
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class StaffErrors {
 

@@ -14,7 +14,7 @@ import static org.awaitility.Awaitility.await;
 import static org.masthead.platform.JdbcTimes.ts;
 
 /** Subscribers and sends for the sending tests. */
-final class SendFixtures {
+public final class SendFixtures {
 
     private SendFixtures() {
     }
@@ -23,7 +23,7 @@ final class SendFixtures {
      * Subscribes the member, as a row of {@code newsletter_subscription} written directly: the subscriptions
      * service belongs to the sign-up side of the module and writes the same row (plus the consent ledger).
      */
-    static void subscribe(ApplicationContext ctx, NewsletterList list, long memberId, boolean subscribed) {
+    public static void subscribe(ApplicationContext ctx, NewsletterList list, long memberId, boolean subscribed) {
         JdbcClient db = ctx.getBean(JdbcClient.class);
         var now = ts(ctx.getBean(Clock.class).instant());
         int changed = db.sql("UPDATE newsletter_subscription SET subscribed = :s, changed_at = :at WHERE list_id = :l AND member_id = :m")
@@ -37,7 +37,7 @@ final class SendFixtures {
     }
 
     /** {@code n} new members, each subscribed to the list. */
-    static List<Member> subscribers(ApplicationContext ctx, NewsletterList list, int n) {
+    public static List<Member> subscribers(ApplicationContext ctx, NewsletterList list, int n) {
         return IntStream.range(0, n).mapToObj(i -> {
             Member m = MemberFixtures.member(ctx, "Subscriber " + i);
             subscribe(ctx, list, m.id(), true);

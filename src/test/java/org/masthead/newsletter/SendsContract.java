@@ -308,11 +308,7 @@ abstract class SendsContract {
 
     /** Starts the issue's send with the workers paused and writes every candidate; the workers stay paused. */
     private long preparedButNotSent(long issue) {
-        try {
-            workers.pause();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        workers.pause();
         long id = sends.start(issue, null);
         while (preparation.prepareNextPage()) {
             // a page at a time
