@@ -13,6 +13,7 @@ import org.masthead.members.Member;
 import org.masthead.members.MemberFixtures;
 import org.masthead.paywall.PaywallFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,6 +42,7 @@ abstract class SendsContract {
 
     private static final Pattern UNSUBSCRIBE = Pattern.compile("<(https://news\\.example\\.org/newsletters/unsubscribe/([^>]+))>");
 
+    @LocalServerPort int port;
     @Autowired ApplicationContext ctx;
     @Autowired Sends sends;
     @Autowired SendRepository sendRows;
@@ -266,6 +268,25 @@ abstract class SendsContract {
         assertThat(awaitEnd(ctx, id).state()).isEqualTo(SendState.DONE);
         MimeMessage m = TestSmtp.awaitMessageTo(reader.email());
         assertThat(m.getHeader("Bcc")).isNull();
+    }
+
+    @Test
+    void aReadersSendHistoryIsInTheirDataDownloadAndTheirAddressGoesWithTheirAccountWhileTheCountsStay() {
+        NewsletterList list = NewsletterFixtures.manualList(ctx, "History");
+        List<Member> readers = subscribers(ctx, list, 2);
+        Member reader = readers.get(0);
+        Send done = awaitEnd(ctx, sends.start(NewsletterFixtures.issue(ctx, list, "Kept for the record", "m14"), null));
+
+        String download = MemberFixtures.signedIn(port, reader).get("/account/data.json").body();
+        assertThat(download).contains("\"newsletterDeliveries\"", "\"issue\":\"Kept for the record\"",
+                "\"list\":\"" + list.name() + "\"", "\"outcome\":\"sent\"", reader.email());
+
+        assertThat(MemberFixtures.deletedAfterGrace(ctx, reader)).isGreaterThanOrEqualTo(1);
+        assertThat(db.sql("SELECT COUNT(*) FROM newsletter_delivery WHERE address IS NOT NULL AND member_id = :m")
+                .param("m", reader.id()).query(Integer.class).single()).isZero();
+        assertThat(deliveries.totals(done.id())).isEqualTo(new Totals(2, 2, 0, 0, 0, 0));
+        assertThat(db.sql("SELECT COUNT(*) FROM newsletter_delivery WHERE address = :a").param("a", readers.get(1).email())
+                .query(Integer.class).single()).as("other readers keep theirs").isEqualTo(1);
     }
 
     /** The worst overlap: two workers that found the same due batches at the same moment both try each of them. */
