@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -33,6 +34,8 @@ public final class SmtpFaultRelay {
 
     private final int upstreamPort;
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger accepted = new AtomicInteger();
     private final int port;
     private volatile ServerSocket listener;
 
@@ -50,6 +53,18 @@ public final class SmtpFaultRelay {
     /** Answers RCPT TO for this recipient with {@code reply} the next {@code times} times, then passes it on. */
     public void failRecipient(String address, String reply, int times) {
         faults.put(address.toLowerCase(Locale.ROOT), new Fault(reply, new AtomicInteger(times)));
+    }
+
+    /** How many connections clients have opened so far. */
+    public int connectionsAccepted() {
+        return accepted.get();
+    }
+
+    /** Closes every open connection, as a server does with idle ones; new connections are welcome. */
+    public void dropConnections() throws IOException {
+        for (Socket client : clients) {
+            client.close();
+        }
     }
 
     /** An outage: connections are refused until {@link #resume()}. */
@@ -72,6 +87,8 @@ public final class SmtpFaultRelay {
             while (!socket.isClosed()) {
                 try {
                     Socket client = socket.accept();
+                    accepted.incrementAndGet();
+                    clients.add(client);
                     daemon("smtp-relay-" + client.getPort(), () -> relay(client));
                 } catch (IOException closed) {
                     return;
@@ -103,6 +120,8 @@ public final class SmtpFaultRelay {
             }
         } catch (IOException dropped) {
             // the client or GreenMail hung up; so does the relay
+        } finally {
+            clients.remove(client);
         }
     }
 

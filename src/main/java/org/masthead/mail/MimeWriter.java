@@ -29,18 +29,23 @@ final class MimeWriter {
         m.setSubject(p.subject(), UTF_8);
         m.setSentDate(Date.from(p.createdAt()));
         m.setHeader("Message-ID", p.messageId()); // JavaMailSender keeps an explicit Message-ID when it saves
-        if (p.html() == null) {
-            m.setText(p.text(), UTF_8);
-            return m;
-        }
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(p.text(), UTF_8);
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(p.html(), UTF_8, "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        m.setContent(alternative);
+        body(m, p.text(), p.html());
         return m;
+    }
+
+    /** A UTF-8 text/plain body, or multipart/alternative (text, then HTML) when there is HTML. */
+    static void body(MimeMessage m, String text, String html) throws MessagingException {
+        if (html == null) {
+            m.setText(text, UTF_8);
+            return;
+        }
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, UTF_8);
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, UTF_8, "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(rich);
+        m.setContent(alternative);
     }
 }

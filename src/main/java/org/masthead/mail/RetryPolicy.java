@@ -11,7 +11,7 @@ import java.util.Optional;
  * the one before, until the cap. Full jitter (anything from zero) was rejected: an operator watching the
  * outbox should see the waits grow.
  */
-record RetryPolicy(Duration initialDelay, Duration maxDelay, int maxAttempts, Duration maxAge) {
+public record RetryPolicy(Duration initialDelay, Duration maxDelay, int maxAttempts, Duration maxAge) {
 
     private static final double SPREAD = 0.2;
 
@@ -20,7 +20,7 @@ record RetryPolicy(Duration initialDelay, Duration maxDelay, int maxAttempts, Du
      * @param jitter   a random number in [0, 1)
      * @return when to try next, or empty to give up
      */
-    Optional<Instant> nextAttempt(int attempts, Instant acceptedAt, Instant now, double jitter) {
+    public Optional<Instant> nextAttempt(int attempts, Instant acceptedAt, Instant now, double jitter) {
         if (attempts >= maxAttempts) {
             return Optional.empty();
         }

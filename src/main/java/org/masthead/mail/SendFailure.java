@@ -7,6 +7,7 @@ import jakarta.mail.internet.AddressException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,22 +24,33 @@ import java.util.regex.Pattern;
 record SendFailure(boolean permanent, String error) {
 
     static final int MAX_ERROR = 1000;
-    private static final Pattern REPLY = Pattern.compile("([2-5])\\d\\d(?:[ -].*)?", Pattern.DOTALL);
+    private static final Pattern REPLY = Pattern.compile("([2-5]\\d\\d)(?:[ -].*)?", Pattern.DOTALL);
 
     static SendFailure of(Throwable failure) {
         List<Throwable> chain = chain(failure);
-        boolean refused = chain.stream().anyMatch(t -> t instanceof AddressException || replyClass(t) == 5);
+        boolean refused = chain.stream().anyMatch(t -> t instanceof AddressException || reply(t) / 100 == 5);
         boolean login = chain.stream().anyMatch(t -> t instanceof AuthenticationFailedException);
         boolean permanent = refused && !login;
         return new SendFailure(permanent, describe(chain));
     }
 
+    /** The first SMTP reply code in the failure's chain (550, 451), or 0 when the server said none. */
+    static int replyCode(Throwable failure) {
+        return chain(failure).stream().mapToInt(SendFailure::reply).filter(code -> code > 0).findFirst().orElse(0);
+    }
+
+    /** The server's first reply in the chain, as it said it ("550 5.1.1 No such mailbox"); empty when none. */
+    static Optional<String> replyText(Throwable failure) {
+        return chain(failure).stream().filter(t -> reply(t) > 0).findFirst()
+                .map(t -> t.getMessage().strip().replaceAll("\\s+", " "));
+    }
+
     /**
-     * The class of the SMTP reply an exception reports (5 for 550), or 0. JavaMail's SMTP exceptions carry the
-     * server's reply as their message; reading it there, rather than through Angus's exception classes (a
-     * runtime-only dependency), keeps this independent of the JavaMail implementation.
+     * The SMTP reply an exception reports (550), or 0. JavaMail's SMTP exceptions carry the server's reply as
+     * their message; reading it there, rather than through Angus's exception classes (a runtime-only
+     * dependency), keeps this independent of the JavaMail implementation.
      */
-    private static int replyClass(Throwable t) {
+    private static int reply(Throwable t) {
         Matcher m = REPLY.matcher(t.getMessage() == null ? "" : t.getMessage().strip());
         return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }

@@ -86,6 +86,9 @@ class ComposeController {
                     : shown(me, t, draft, action, req, res, model);
         } catch (InvalidInputException e) {
             return page(me, t, Form.of(t.fields(), e), null, null, "", req, res, model);
+        } catch (SendRefusedException refused) { // nothing was stored: the issue rolled back with the send
+            return page(me, t, Form.of(t.fields(), new InvalidInputException("list", refused.getMessage())), null, null, "",
+                    req, res, model);
         }
     }
 

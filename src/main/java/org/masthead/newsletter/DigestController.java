@@ -70,8 +70,12 @@ class DigestController {
             Confirm question = new Confirm(list.name(), audiences.count(list), "");
             return page(me, list, question, "", req, res, model);
         }
-        return digests.sendNow(list, me.id()).map(id -> "redirect:/admin/newsletters/issues/" + id + "?done=sent")
-                .orElseGet(() -> page(me, list, null, "Nothing is new since the last digest; nothing was sent.", req, res, model));
+        try {
+            return digests.sendNow(list, me.id()).map(id -> "redirect:/admin/newsletters/issues/" + id + "?done=sent")
+                    .orElseGet(() -> page(me, list, null, "Nothing is new since the last digest; nothing was sent.", req, res, model));
+        } catch (SendRefusedException refused) { // nothing was stored: the issue rolled back with the send
+            return page(me, list, null, refused.getMessage(), req, res, model);
+        }
     }
 
     private NewsletterList digestList(long listId) {

@@ -11,8 +11,8 @@ public final class IssuePages {
     private IssuePages() {
     }
 
-    /** A stored issue in the list; {@code send} is its send's state, "—" until sending exists. */
-    public record IssueRow(long id, String subject, String list, String kind, String when, String send) { }
+    /** A stored issue in the list; {@code send} says what became of its send, {@code sendHref} its report (or null). */
+    public record IssueRow(long id, String subject, String list, String kind, String when, String send, String sendHref) { }
 
     /** A digest period that made no issue: skipped (nothing new) or failed (tried again). */
     public record QuietPeriod(String list, String period, String outcome, String note, String when) { }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -21,13 +20,6 @@ class PaywallSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain stripeWebhook(HttpSecurity http) throws Exception {
-        http.securityMatcher("/stripe/webhook")
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.disable())
-                .requestCache(r -> r.disable())
-                .anonymous(a -> a.disable())
-                .csrf(c -> c.disable());
-        return SecurityHeaders.apply(http).build();
+        return SecurityHeaders.signedRequestsOnly(http, "/stripe/webhook");
     }
 }

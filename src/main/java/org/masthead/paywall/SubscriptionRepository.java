@@ -6,7 +6,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.masthead.platform.JdbcTimes.instant;
@@ -30,6 +34,16 @@ class SubscriptionRepository {
 
     List<Subscription> forMember(long memberId) {
         return db.sql(SELECT + " WHERE s.member_id = :member ORDER BY s.id").param("member", memberId).query(ROW).list();
+    }
+
+    /** The subscriptions of each of these members (at most 1000), in one query. */
+    Map<Long, List<Subscription>> forMembers(Collection<Long> memberIds) {
+        Map<Long, List<Subscription>> byMember = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            db.sql(SELECT + " WHERE s.member_id IN (:members) ORDER BY s.id").param("members", memberIds).query(ROW).list()
+                    .forEach(s -> byMember.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s));
+        }
+        return byMember;
     }
 
     Optional<Subscription> find(long id) {

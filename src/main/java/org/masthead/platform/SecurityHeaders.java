@@ -1,6 +1,8 @@
 package org.masthead.platform;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** The response headers every chain sends: CSP, nosniff, no framing, a strict referrer policy. */
@@ -22,6 +24,22 @@ public final class SecurityHeaders {
 
     public static HttpSecurity apply(HttpSecurity http) throws Exception {
         return apply(http, CSP);
+    }
+
+    /**
+     * A chain for paths whose requests authenticate themselves by a signature (Stripe's webhooks, a mail relay's
+     * reports): everyone may post, nothing of a session, a CSRF token or a cookie is read or set, and the headers
+     * are every chain's.
+     */
+    public static SecurityFilterChain signedRequestsOnly(HttpSecurity http, String... paths) throws Exception {
+        http.securityMatcher(paths)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.disable())
+                .requestCache(r -> r.disable())
+                .anonymous(a -> a.disable())
+                .csrf(c -> c.disable());
+        return apply(http).build();
     }
 
     /**

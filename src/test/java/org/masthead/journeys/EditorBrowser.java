@@ -42,7 +42,12 @@ final class EditorBrowser implements AutoCloseable {
 
     /** Signs a new editor in through the sign-in pages, answering the e-mailed code. */
     static EditorBrowser signedIn(ApplicationContext ctx, int port, Path profile) {
-        StaffUser editor = StaffFixtures.member(ctx, Role.EDITOR);
+        return signedIn(ctx, port, profile, Role.EDITOR);
+    }
+
+    /** Signs a new staff member of this role in through the sign-in pages, answering the e-mailed code. */
+    static EditorBrowser signedIn(ApplicationContext ctx, int port, Path profile, Role role) {
+        StaffUser editor = StaffFixtures.member(ctx, role);
         EditorBrowser b = new EditorBrowser(Browser.open(profile, 1280, 900), port);
         b.driver.get(b.base + "/admin/login");
         b.driver.findElement(By.id("email")).sendKeys(editor.email());

@@ -55,7 +55,7 @@ class KeptMailTests {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({MailProperties.class, PublicationProperties.class})
     @Import({MailService.class, MailRepository.class, MailDelivery.class, MailIdentity.class, MailMetrics.class,
-            KeptMailNotice.class, PublicationAlone.class})
+            KeptMailNotice.class, PublicationAlone.class, BulkMail.class})
     static class Outbox {
         @Bean
         Clock clock() {
@@ -85,6 +85,26 @@ class KeptMailTests {
             assertThat(kept.text()).contains("314159");
             assertThat(context.getBean(MeterRegistry.class).get("masthead.mail.messages")
                     .tags("outcome", "kept", "kind", "sign-in-code").counter().count()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void bulkMessagesAreKeptInTheOutboxForADeveloperToRead() {
+        outboxAlone.run(context -> {
+            BulkMail bulk = context.getBean(BulkMail.class);
+            assertThat(bulk.sending()).isFalse();
+            String to = address("bulk");
+            BulkOutcome outcome;
+            try (BulkMail.Connection c = bulk.open()) {
+                outcome = c.send(new BulkMessage(to, "briefing@example.org", "Briefing", null, "Today's briefing",
+                        "The whole text.", "<p>The whole text.</p>", "<1@example.org>", java.time.Instant.now(),
+                        java.util.List.of(), false, null));
+            }
+            assertThat(outcome.result()).isEqualTo(BulkOutcome.Result.SENT);
+            OutboxEntry kept = context.getBean(MailService.class).recent(1).get(0);
+            assertThat(kept).extracting(OutboxEntry::to, OutboxEntry::subject, OutboxEntry::status, OutboxEntry::kind)
+                    .containsExactly(to, "Today's briefing", Status.KEPT, "newsletter");
+            assertThat(outcome.detail()).contains(String.valueOf(kept.id()));
         });
     }
 

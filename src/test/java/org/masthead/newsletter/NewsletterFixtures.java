@@ -40,15 +40,16 @@ public final class NewsletterFixtures {
 
     /**
      * A custom issue of {@code list}, as the composer would store it: the whole-text and excerpt variants
-     * differ by {@code marker}, and every part carries the recipient's link placeholders.
+     * differ by {@code marker}, and every part carries the recipient's link placeholders (filled in with
+     * {@code replace}, not {@code formatted}, which would halve their {@code %%}).
      */
     public static long issue(ApplicationContext ctx, NewsletterList list, String subject, String marker) {
         String html = "<p>%s</p><p><a href=\"" + IssueContent.UNSUBSCRIBE_URL + "\">Unsubscribe</a> · <a href=\""
                 + IssueContent.MANAGE_URL + "\">Manage your newsletters</a></p>";
         String text = "%s\n\nUnsubscribe: " + IssueContent.UNSUBSCRIBE_URL + "\nManage: " + IssueContent.MANAGE_URL + "\n";
         IssueContent c = new IssueContent(0, list.id(), "CUSTOM", null, subject, "A test issue",
-                html.formatted("Whole text " + marker), text.formatted("Whole text " + marker),
-                html.formatted("Excerpt " + marker), text.formatted("Excerpt " + marker),
+                html.replace("%s", "Whole text " + marker), text.replace("%s", "Whole text " + marker),
+                html.replace("%s", "Excerpt " + marker), text.replace("%s", "Excerpt " + marker),
                 ctx.getBean(Clock.class).instant());
         return ctx.getBean(IssueRepository.class).insert(c, List.of(), null, null, null);
     }
