@@ -3,7 +3,10 @@ package org.masthead.journeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.masthead.H2IntegrationTest;
+import org.masthead.TestSmtp;
 import org.masthead.content.Article;
 import org.masthead.content.ArticlePaths;
 import org.masthead.content.ArticleService;
@@ -15,6 +18,7 @@ import org.masthead.newsletter.Audience;
 import org.masthead.newsletter.Cadence;
 import org.masthead.newsletter.ListKind;
 import org.masthead.newsletter.NewsletterLinks;
+import org.masthead.newsletter.NewsletterFixtures;
 import org.masthead.newsletter.NewsletterList;
 import org.masthead.newsletter.NewsletterLists;
 import org.masthead.newsletter.SaveList;
@@ -39,8 +43,11 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A reader in real headless Chromium signs up to a newsletter from a story by address (the answer in place),
@@ -63,6 +70,8 @@ class NewsletterJourneyTests {
     @Autowired Subscriptions subscriptions;
     @Autowired ChangeFeed feed;
 
+    private Article lastStory;
+
     private String base() {
         return "http://127.0.0.1:" + port;
     }
@@ -79,6 +88,7 @@ class NewsletterJourneyTests {
         Article a = ContentFixtures.published(articles, ContentFixtures.withSection(
                 ContentFixtures.draft(ContentFixtures.unique("Harbour ferries return")), slug));
         feed.poll();
+        lastStory = a;
         return paths.path(a);
     }
 
@@ -141,6 +151,91 @@ class NewsletterJourneyTests {
         } finally {
             driver.quit();
         }
+    }
+
+    /**
+     * The issue's journey: a reader signs up from a story, confirms by the link in the captured e-mail, receives
+     * the breaking issue an editor sends, and unsubscribes by the link in that e-mail, in one click.
+     */
+    @Test
+    void aReaderSubscribesFromAStoryReceivesBreakingNewsAndUnsubscribesFromTheEmail() throws Exception {
+        NewsletterList[] list = new NewsletterList[1];
+        String path = story(list, "Harbour Alerts", "Harbour");
+        String email = MemberFixtures.freshEmail();
+        WebDriver driver = Browser.open(profile, 1280, 900);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        try {
+            driver.get(base() + path);
+            WebElement box = driver.findElement(By.cssSelector(".newsletter-box"));
+            box.findElement(By.cssSelector("input[name=email]")).sendKeys(email);
+            box.findElement(By.cssSelector("form[data-newsletter-signup] button")).click();
+            wait.until(d -> box.findElement(By.cssSelector("[data-newsletter-answer]")).isDisplayed());
+
+            MimeMessage confirmation = TestSmtp.awaitMessageTo(email);
+            Matcher confirm = LINK.matcher(parts(confirmation).text());
+            assertThat(confirm.find()).as("a confirmation link in the e-mail").isTrue();
+            assertThat(confirm.group(1)).startsWith("/newsletters/confirm/");
+            driver.get(base() + confirm.group(1));
+            Browser.clickAndLoad(driver, By.cssSelector(".auth form button"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You are subscribed");
+            long member = MemberFixtures.idOf(ctx, email);
+            assertThat(subscriptions.isSubscribed(member, list[0].id())).isTrue();
+
+            Article story = lastStory;
+            NewsletterFixtures.sendBreaking(ctx, list[0], story.id(), StaffFixtures.member(ctx, Role.EDITOR).id());
+            await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.receivedBy(email).size() == 2);
+            MimeMessage issue = TestSmtp.receivedBy(email).get(1);
+            assertThat(issue.getSubject()).isEqualTo(story.headline());
+            assertThat(issue.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+            assertThat(issue.getHeader("List-Unsubscribe", null)).matches("<https://[^>]+/newsletters/unsubscribe/[^>]+>");
+            Mail mail = parts(issue);
+            assertThat(mail.html()).contains(story.headline());
+            Matcher unsubscribe = UNSUBSCRIBE.matcher(mail.html());
+            assertThat(unsubscribe.find()).as("an unsubscribe link in the e-mail").isTrue();
+
+            driver.get(base() + unsubscribe.group(1));
+            WebElement panel = driver.findElement(By.cssSelector(".highlight-panel"));
+            assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("You are subscribed to Harbour Alerts");
+            WebElement state = panel.findElement(By.cssSelector("[data-newsletter-state]"));
+            assertThat(state.getText()).isEqualTo("SUBSCRIBED");
+            panel.findElement(By.cssSelector("form button")).click(); // one click, no reload with script
+            wait.until(d -> state.getText().equals("NOT SUBSCRIBED"));
+            assertThat(subscriptions.isSubscribed(member, list[0].id())).isFalse();
+            driver.navigate().refresh();
+            assertThat(driver.findElement(By.cssSelector(".highlight-panel h2")).getText())
+                    .isEqualTo("You have been unsubscribed from Harbour Alerts");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/newsletters/confirm/[A-Za-z0-9._~-]+)");
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("href=\"https?://[^/\"]+(/newsletters/unsubscribe/[A-Za-z0-9._~-]+)\"");
+
+    private record Mail(String text, String html) { }
+
+    /** The text and HTML parts of a message: a multipart/alternative, or a single text part. */
+    private static Mail parts(MimeMessage m) throws Exception {
+        Object content = m.getContent();
+        if (content instanceof String s) {
+            return new Mail(s, "");
+        }
+        MimeMultipart alt = (MimeMultipart) content;
+        String text = "";
+        String html = "";
+        for (int i = 0; i < alt.getCount(); i++) {
+            var part = alt.getBodyPart(i);
+            Object c = part.getContent();
+            if (c instanceof MimeMultipart nested) { // e.g. related: HTML with inline pictures
+                c = nested.getBodyPart(0).getContent();
+            }
+            if (part.isMimeType("text/plain")) {
+                text = (String) c;
+            } else {
+                html = (String) c;
+            }
+        }
+        return new Mail(text, html);
     }
 
     @Test

@@ -6,7 +6,9 @@ import org.springframework.context.ApplicationContext;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Lists and issues for tests, made through the module's own services and tables. */
@@ -52,5 +54,16 @@ public final class NewsletterFixtures {
                 html.replace("%s", "Excerpt " + marker), text.replace("%s", "Excerpt " + marker),
                 ctx.getBean(Clock.class).instant());
         return ctx.getBean(IssueRepository.class).insert(c, List.of(), null, null, null);
+    }
+
+    /**
+     * Sends a breaking issue of {@code list} about a published article, as an editor's "Send now" in the composer
+     * does (checked, rendered in both variants, stored, its send started); returns the issue id.
+     */
+    public static long sendBreaking(ApplicationContext ctx, NewsletterList list, long articleId, long staffId) {
+        IssueDesk desk = ctx.getBean(IssueDesk.class);
+        Map<String, String> typed = new HashMap<>(Map.of("list", Long.toString(list.id()),
+                "kind", "breaking", "article", Long.toString(articleId), "subject", "", "intro", ""));
+        return desk.send(desk.check(typed), staffId, UUID.randomUUID().toString());
     }
 }
