@@ -36,6 +36,7 @@ public class Subscriptions {
     public static final String MANAGE_PAGE = "manage-page";
     public static final String ONE_CLICK = "one-click-unsubscribe";
     static final String SIGN_UP = "newsletter-sign-up";
+    static final String COMPLAINT = "spam-complaint";
 
     private final SubscriptionRepository repo;
     private final NewsletterLists lists;
@@ -72,6 +73,18 @@ public class Subscriptions {
     public boolean unsubscribe(long memberId, long listId, String source) {
         NewsletterList list = lists.require(listId);
         return change(memberId, list, false, source, lists.wordingOf(list).id());
+    }
+
+    /**
+     * Takes the member off every list, offers included, after they marked one of our e-mails as spam: the
+     * ledger then says so, and the account page shows them unsubscribed rather than silently suppressed.
+     */
+    @Transactional
+    public void unsubscribeAll(long memberId, String source) {
+        listsOf(memberId).forEach(listId -> unsubscribe(memberId, listId, source));
+        if (consents.granted(memberId, Consents.OFFERS)) {
+            consents.record(memberId, Consents.OFFERS, false, source, consents.currentWording(Consents.OFFERS).id());
+        }
     }
 
     /** Whether the member receives the list now (for an offers list: whether they grant offers). */

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.masthead.H2IntegrationTest;
 import org.masthead.TestSmtp;
@@ -126,8 +127,9 @@ class IssueScreensTests {
         Document issue = b.page(location);
         assertThat(issue.select("h1").text()).isEqualTo(story.headline());
         assertThat(issue.select("[role=status]").text()).isEqualTo("The issue is stored and its send has started.");
-        assertThat(b.page("/admin/newsletters/issues").select("tbody tr").first().text())
-                .contains(story.headline(), list.name(), "Breaking", "—");
+        Element row = b.page("/admin/newsletters/issues").select("tbody tr").first();
+        assertThat(row.text()).contains(story.headline(), list.name(), "Breaking").containsPattern("Preparing|Sending|Sent to \\d+");
+        assertThat(row.select("td:last-child a").attr("href")).as("the send's report").startsWith("/admin/newsletters/sends/");
     }
 
     @Test

@@ -2,9 +2,13 @@ package org.masthead.newsletter;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.MutableClock;
+import org.masthead.members.ConsentRecord;
+import org.masthead.members.Consents;
+import org.masthead.members.Member;
 import org.masthead.members.MemberFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +27,9 @@ abstract class RelayWebhookContract {
     @LocalServerPort int port;
     @Autowired Suppressions suppressions;
     @Autowired MutableClock clock;
+    @Autowired ApplicationContext ctx;
+    @Autowired Subscriptions subscriptions;
+    @Autowired Consents consents;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -53,6 +60,23 @@ abstract class RelayWebhookContract {
         assertThat(r.body()).contains("\"received\":2", "\"suppressed\":1", "\"ignored\":1");
         assertThat(suppressions.search(complained, 5)).extracting(Suppression::reason).containsExactly(Suppression.Reason.COMPLAINT);
         assertThat(suppressions.search(soft, 5)).isEmpty();
+    }
+
+    @Test
+    void aComplaintTakesTheMemberOffEveryListAndOutOfOffers() throws Exception {
+        Member reader = MemberFixtures.member(ctx, "Complainer");
+        NewsletterList daily = NewsletterFixtures.manualList(ctx, "Complained about");
+        NewsletterList other = NewsletterFixtures.manualList(ctx, "Also on");
+        subscriptions.subscribe(reader.id(), daily.id(), Subscriptions.ACCOUNT_PAGE);
+        subscriptions.subscribe(reader.id(), other.id(), Subscriptions.ACCOUNT_PAGE);
+        consents.record(reader.id(), Consents.OFFERS, true, "test", consents.currentWording(Consents.OFFERS).id());
+
+        assertThat(post("{\"type\":\"complaint\",\"email\":\"" + reader.email() + "\"}").statusCode()).isEqualTo(200);
+
+        assertThat(subscriptions.listsOf(reader.id())).isEmpty();
+        assertThat(consents.granted(reader.id(), Consents.OFFERS)).isFalse();
+        assertThat(consents.history(reader.id())).filteredOn(c -> !c.granted())
+                .extracting(ConsentRecord::source).containsOnly(Subscriptions.COMPLAINT).hasSize(3);
     }
 
     @Test
