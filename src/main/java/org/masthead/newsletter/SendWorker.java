@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -148,7 +149,8 @@ class SendWorker {
                 ThreadLocalRandom.current().nextDouble());
         if (next.isPresent()) {
             batches.readyAt(batch.id(), claim, next.get());
-            sends.note(send.id(), "The mail server cannot be reached; trying again by itself at " + next.get() + ". " + detail, now);
+            sends.note(send.id(), "The mail server cannot be reached; trying again by itself at "
+                    + next.get().truncatedTo(ChronoUnit.SECONDS) + ". " + detail, now);
             log.warn("Newsletter send {}: the mail server cannot be reached, batch {} waits until {}: {}",
                     send.id(), batch.seq(), next.get(), detail);
         } else {

@@ -113,6 +113,20 @@ abstract class SendsContract {
     }
 
     @Test
+    void aSubscribersOnlyListReachesOnlyThoseWhoStillPayWhenTheirBatchGoes() {
+        NewsletterList list = NewsletterFixtures.manualList(ctx, "Members' letter");
+        db.sql("UPDATE newsletter_list SET audience = 'SUBSCRIBERS' WHERE id = :id").param("id", list.id()).update();
+        List<Member> readers = subscribers(ctx, list, 2);
+        PaywallFixtures.comped(ctx, readers.get(0).id());
+
+        Send done = awaitEnd(ctx, sends.start(NewsletterFixtures.issue(ctx, list, "For subscribers", "m15"), null));
+        assertThat(List.of(done.sent(), done.excluded())).containsExactly(1, 1);
+        assertThat(TestSmtp.receivedBy(readers.get(0).email())).hasSize(1);
+        assertThat(TestSmtp.receivedBy(readers.get(1).email())).isEmpty();
+        assertThat(reasons(done.id())).containsExactly("not-a-subscriber");
+    }
+
+    @Test
     void startingAnIssueTwiceIsOneSend() {
         NewsletterList list = NewsletterFixtures.manualList(ctx, "Twice");
         Member reader = subscribers(ctx, list, 1).get(0);
