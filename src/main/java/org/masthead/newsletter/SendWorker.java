@@ -3,6 +3,7 @@ package org.masthead.newsletter;
 import org.masthead.mail.BulkMail;
 import org.masthead.mail.BulkMessage;
 import org.masthead.mail.BulkOutcome;
+import org.masthead.mail.MailService;
 import org.masthead.mail.RetryPolicy;
 import org.masthead.newsletter.BatchRepository.Batch;
 import org.masthead.newsletter.Recipients.Checked;
@@ -100,6 +101,11 @@ class SendWorker {
         for (Recipient r : checked.toSend()) {
             if (stopping.getAsBoolean()) {
                 break;
+            }
+            Optional<String> unreachable = MailService.addressProblem(r.address());
+            if (unreachable.isPresent()) { // one reader's bad address must not stop everyone's issue
+                outcomes.unreachable(r, r.address() + ": " + unreachable.get());
+                continue;
             }
             BulkOutcome outcome;
             String messageId;

@@ -223,6 +223,21 @@ abstract class SendsContract {
     }
 
     @Test
+    void anAddressNoMessageCanBeWrittenToFailsThatRecipientAloneAndSuppressesNothing() {
+        NewsletterList list = NewsletterFixtures.manualList(ctx, "Odd address");
+        List<Member> readers = subscribers(ctx, list, 2);
+        String odd = "odd\r\nBcc: victim@example.org";
+        db.sql("UPDATE members_member SET email = :e WHERE id = :id").param("e", odd).param("id", readers.get(0).id()).update();
+
+        Send done = awaitEnd(ctx, sends.start(NewsletterFixtures.issue(ctx, list, "Odd", "m16"), null));
+        assertThat(List.of(done.state(), done.sent(), done.failed())).containsExactly(SendState.DONE, 1, 1);
+        assertThat(db.sql("SELECT reason FROM newsletter_delivery WHERE send_id = :s AND outcome = 'FAILED'")
+                .param("s", done.id()).query(String.class).single()).isEqualTo("invalid-address");
+        assertThat(TestSmtp.receivedBy("victim@example.org")).isEmpty();
+        assertThat(TestSmtp.receivedBy(readers.get(1).email())).hasSize(1);
+    }
+
+    @Test
     void aTemporaryRefusalIsTriedAgainAfterABackoffAndThenDelivered() {
         NewsletterList list = NewsletterFixtures.manualList(ctx, "Busy");
         Member busy = subscribers(ctx, list, 1).get(0);
