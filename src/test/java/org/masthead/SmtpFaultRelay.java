@@ -38,6 +38,7 @@ public final class SmtpFaultRelay {
     private final AtomicInteger accepted = new AtomicInteger();
     private final int port;
     private volatile ServerSocket listener;
+    private volatile Thread acceptor;
 
     SmtpFaultRelay(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
@@ -67,9 +68,17 @@ public final class SmtpFaultRelay {
         }
     }
 
-    /** An outage: connections are refused until {@link #resume()}. */
+    /**
+     * An outage: connections are refused until {@link #resume()}. Returns once the listener's thread has stopped, so
+     * that no connection made afterwards slips in while the closed socket's last accept is still under way.
+     */
     public synchronized void refuseConnections() throws IOException {
         listener.close();
+        try {
+            acceptor.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public synchronized void resume() throws IOException {
@@ -83,10 +92,14 @@ public final class SmtpFaultRelay {
     }
 
     private void acceptInBackground(ServerSocket socket) {
-        daemon("smtp-relay-accept-" + port, () -> {
+        acceptor = daemon("smtp-relay-accept-" + port, () -> {
             while (!socket.isClosed()) {
                 try {
                     Socket client = socket.accept();
+                    if (socket.isClosed()) { // accepted as the outage began: refused like the rest
+                        client.close();
+                        return;
+                    }
                     accepted.incrementAndGet();
                     clients.add(client);
                     daemon("smtp-relay-" + client.getPort(), () -> relay(client));
@@ -162,9 +175,10 @@ public final class SmtpFaultRelay {
         out.flush();
     }
 
-    private static void daemon(String name, Runnable task) {
+    private static Thread daemon(String name, Runnable task) {
         Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 }

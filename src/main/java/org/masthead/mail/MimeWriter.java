@@ -35,17 +35,34 @@ final class MimeWriter {
 
     /** A UTF-8 text/plain body, or multipart/alternative (text, then HTML) when there is HTML. */
     static void body(MimeMessage m, String text, String html) throws MessagingException {
+        body(m, text, html, null);
+    }
+
+    /**
+     * The same, each part in {@code transferEncoding} ("quoted-printable"), or, when null, in the one JavaMail picks
+     * after reading the part through once more to see what it holds.
+     */
+    static void body(MimeMessage m, String text, String html, String transferEncoding) throws MessagingException {
         if (html == null) {
             m.setText(text, UTF_8);
+            encoded(m, transferEncoding);
             return;
         }
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, UTF_8);
+        encoded(plain, transferEncoding);
         MimeBodyPart rich = new MimeBodyPart();
         rich.setText(html, UTF_8, "html");
+        encoded(rich, transferEncoding);
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(plain);
         alternative.addBodyPart(rich);
         m.setContent(alternative);
+    }
+
+    private static void encoded(jakarta.mail.Part part, String transferEncoding) throws MessagingException {
+        if (transferEncoding != null) {
+            part.setHeader("Content-Transfer-Encoding", transferEncoding);
+        }
     }
 }

@@ -56,6 +56,11 @@ final class OutcomeLog {
         pending.addAll(exclusions);
     }
 
+    /** A recipient whose address no message can be written to; nothing was sent, nothing is suppressed. */
+    void unreachable(Recipient r, String problem) {
+        pending.add(new Outcome(r.deliveryId(), Delivery.FAILED, Reason.INVALID_ADDRESS.code(), problem, null, null, null));
+    }
+
     /** Notes what became of one message (anything but UNAVAILABLE, which says nothing about the recipient). */
     void add(Recipient r, String messageId, BulkOutcome o) {
         String detail = o.detail();

@@ -15,6 +15,7 @@ enum Reason {
     NOT_A_SUBSCRIBER("No longer a paying subscriber"),
     SUPPRESSED("Address suppressed (bounced, complained or by hand)"),
     BOUNCED("Refused by the mail server (5xx); address suppressed"),
+    INVALID_ADDRESS("Not an address mail can reach"),
     GAVE_UP("Refused for now (4xx) until the retries ran out"),
     DEFERRED("Refused for now (4xx); will be tried again");
 

@@ -3,6 +3,7 @@ package org.masthead.newsletter;
 import org.masthead.mail.BulkMail;
 import org.masthead.mail.BulkMessage;
 import org.masthead.mail.BulkOutcome;
+import org.masthead.mail.MailService;
 import org.masthead.mail.RetryPolicy;
 import org.masthead.newsletter.BatchRepository.Batch;
 import org.masthead.newsletter.Recipients.Checked;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -100,6 +102,11 @@ class SendWorker {
             if (stopping.getAsBoolean()) {
                 break;
             }
+            Optional<String> unreachable = MailService.addressProblem(r.address());
+            if (unreachable.isPresent()) { // one reader's bad address must not stop everyone's issue
+                outcomes.unreachable(r, r.address() + ": " + unreachable.get());
+                continue;
+            }
             BulkOutcome outcome;
             String messageId;
             try {
@@ -148,7 +155,8 @@ class SendWorker {
                 ThreadLocalRandom.current().nextDouble());
         if (next.isPresent()) {
             batches.readyAt(batch.id(), claim, next.get());
-            sends.note(send.id(), "The mail server cannot be reached; trying again by itself at " + next.get() + ". " + detail, now);
+            sends.note(send.id(), "The mail server cannot be reached; trying again by itself at "
+                    + next.get().truncatedTo(ChronoUnit.SECONDS) + ". " + detail, now);
             log.warn("Newsletter send {}: the mail server cannot be reached, batch {} waits until {}: {}",
                     send.id(), batch.seq(), next.get(), detail);
         } else {

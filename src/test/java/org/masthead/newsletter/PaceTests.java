@@ -14,7 +14,7 @@ class PaceTests {
 
     @Test
     void twentyOneMessagesAtTwentyASecondTakeAtLeastASecondEvenFromTwoWorkers() throws Exception {
-        Pace pace = new Pace(props(20));
+        Pace pace = new Pace(SendFixtures.properties(20, ""));
         Thread.sleep(200); // idle time earns no burst
         long start = System.nanoTime();
         ExecutorService workers = Executors.newFixedThreadPool(2);
@@ -31,16 +31,11 @@ class PaceTests {
 
     @Test
     void rateZeroMeansNoLimit() throws Exception {
-        Pace pace = new Pace(props(0));
+        Pace pace = new Pace(SendFixtures.properties(0, ""));
         long start = System.nanoTime();
         for (int i = 0; i < 10_000; i++) {
             pace.acquire();
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-    }
-
-    private static NewsletterProperties props(double rate) {
-        return new NewsletterProperties(rate, 1, 500, 50, Duration.ofSeconds(2), Duration.ofMinutes(2),
-                Duration.ofMinutes(1), Duration.ofHours(1), 8, Duration.ofHours(24), 5, "", Duration.ofMinutes(5), "");
     }
 }

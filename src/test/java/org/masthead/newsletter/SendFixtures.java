@@ -45,6 +45,12 @@ public final class SendFixtures {
         }).toList();
     }
 
+    /** The defaults of {@code masthead.newsletter.*}, with this rate and unsubscribe mailto, for tests without Spring. */
+    static NewsletterProperties properties(double rate, String unsubscribeMailto) {
+        return new NewsletterProperties(rate, 1, 500, 50, Duration.ofSeconds(2), Duration.ofMinutes(2), Duration.ofMinutes(1),
+                Duration.ofHours(1), 8, Duration.ofHours(24), 5, "", Duration.ofMinutes(5), unsubscribeMailto);
+    }
+
     /** Waits until the send has ended (done or failed) and returns it. */
     static Send awaitEnd(ApplicationContext ctx, long sendId) {
         SendRepository sends = ctx.getBean(SendRepository.class);

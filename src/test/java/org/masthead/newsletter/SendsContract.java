@@ -113,6 +113,20 @@ abstract class SendsContract {
     }
 
     @Test
+    void aSubscribersOnlyListReachesOnlyThoseWhoStillPayWhenTheirBatchGoes() {
+        NewsletterList list = NewsletterFixtures.manualList(ctx, "Members' letter");
+        db.sql("UPDATE newsletter_list SET audience = 'SUBSCRIBERS' WHERE id = :id").param("id", list.id()).update();
+        List<Member> readers = subscribers(ctx, list, 2);
+        PaywallFixtures.comped(ctx, readers.get(0).id());
+
+        Send done = awaitEnd(ctx, sends.start(NewsletterFixtures.issue(ctx, list, "For subscribers", "m15"), null));
+        assertThat(List.of(done.sent(), done.excluded())).containsExactly(1, 1);
+        assertThat(TestSmtp.receivedBy(readers.get(0).email())).hasSize(1);
+        assertThat(TestSmtp.receivedBy(readers.get(1).email())).isEmpty();
+        assertThat(reasons(done.id())).containsExactly("not-a-subscriber");
+    }
+
+    @Test
     void startingAnIssueTwiceIsOneSend() {
         NewsletterList list = NewsletterFixtures.manualList(ctx, "Twice");
         Member reader = subscribers(ctx, list, 1).get(0);
@@ -206,6 +220,21 @@ abstract class SendsContract {
         Send second = awaitEnd(ctx, sends.start(NewsletterFixtures.issue(ctx, list, "Second", "m8"), null));
         assertThat(List.of(second.sent(), second.failed(), second.excluded())).containsExactly(1, 0, 1);
         assertThat(reasons(second.id())).containsExactly("suppressed");
+    }
+
+    @Test
+    void anAddressNoMessageCanBeWrittenToFailsThatRecipientAloneAndSuppressesNothing() {
+        NewsletterList list = NewsletterFixtures.manualList(ctx, "Odd address");
+        List<Member> readers = subscribers(ctx, list, 2);
+        String odd = "odd\r\nBcc: victim@example.org";
+        db.sql("UPDATE members_member SET email = :e WHERE id = :id").param("e", odd).param("id", readers.get(0).id()).update();
+
+        Send done = awaitEnd(ctx, sends.start(NewsletterFixtures.issue(ctx, list, "Odd", "m16"), null));
+        assertThat(List.of(done.state(), done.sent(), done.failed())).containsExactly(SendState.DONE, 1, 1);
+        assertThat(db.sql("SELECT reason FROM newsletter_delivery WHERE send_id = :s AND outcome = 'FAILED'")
+                .param("s", done.id()).query(String.class).single()).isEqualTo("invalid-address");
+        assertThat(TestSmtp.receivedBy("victim@example.org")).isEmpty();
+        assertThat(TestSmtp.receivedBy(readers.get(1).email())).hasSize(1);
     }
 
     @Test
