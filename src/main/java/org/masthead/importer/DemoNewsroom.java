@@ -36,9 +36,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Seeds the demo newsroom (sections, desks, reporters, 60+ articles with generated lead images) into an empty
- * database when {@code masthead.demo=true}. Article times are relative to now, so the front page always
- * looks current. All demo text was written for this project.
+ * Seeds the demo newsroom (sections, desks, reporters, 60+ articles with generated lead images, and its
+ * newsletters through {@link DemoNewsletters}) into an empty database when {@code masthead.demo=true}. Article
+ * times are relative to now, so the front page always looks current. All demo text was written for this project.
  */
 @Component
 @Profile("!cli")
@@ -66,13 +66,16 @@ class DemoNewsroom implements ApplicationRunner {
     private final ArticleService articles;
     private final ArticleQueries queries;
     private final MediaService media;
+    private final DemoNewsletters newsletters;
     private final Clock clock;
 
-    DemoNewsroom(TaxonomyService taxonomy, ArticleService articles, ArticleQueries queries, MediaService media, Clock clock) {
+    DemoNewsroom(TaxonomyService taxonomy, ArticleService articles, ArticleQueries queries, MediaService media,
+                 DemoNewsletters newsletters, Clock clock) {
         this.taxonomy = taxonomy;
         this.articles = articles;
         this.queries = queries;
         this.media = media;
+        this.newsletters = newsletters;
         this.clock = clock;
     }
 
@@ -115,8 +118,10 @@ class DemoNewsroom implements ApplicationRunner {
                         a.homePosition(), galleries.get(s.key())), true);
             }
         }
-        log.info("Seeded the demo newsroom: {} sections, {} authors, {} articles in {} ms", newsroom.sections().size(),
-                newsroom.authors().size(), seeds.size(), (System.nanoTime() - started) / 1_000_000);
+        int lists = newsletters.seed();
+        log.info("Seeded the demo newsroom: {} sections, {} authors, {} articles, {} newsletters in {} ms",
+                newsroom.sections().size(), newsroom.authors().size(), seeds.size(), lists,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private Article create(ArticleSeed s, Integer homePosition, String gallery) {

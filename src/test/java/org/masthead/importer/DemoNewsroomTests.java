@@ -25,6 +25,13 @@ class DemoNewsroomTests {
     }
 
     @Test
+    void hasNewslettersToSignUpTo() {
+        assertThat(count("SELECT COUNT(*) FROM newsletter_list WHERE cadence = 'DAILY' AND archived_at IS NULL")).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM newsletter_list WHERE cadence = 'MANUAL' AND kind = 'NEWS'")).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM newsletter_list WHERE kind = 'OFFERS'")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void hasSectionsDesksAndPeople() {
         assertThat(count("SELECT COUNT(*) FROM content_section")).isGreaterThanOrEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM content_section WHERE parent_id IS NOT NULL")).isGreaterThanOrEqualTo(1);
