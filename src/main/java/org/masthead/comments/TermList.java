@@ -120,8 +120,9 @@ final class TermList {
         return Optional.empty();
     }
 
+    /** The text of {@code n} words from {@code from} as typed, with what stands between them. */
     static String typed(List<Word> words, int from, int n) {
-        return String.join(" ", words.subList(from, from + n).stream().map(Word::typed).toList());
+        return words.get(from).through(words.get(from + n - 1));
     }
 
     /** The word itself, or, with a {@code *} typed inside it, the word with each star read as a vowel or nothing. */
@@ -134,7 +135,8 @@ final class TermList {
             forms = forms.stream().flatMap(f -> (STAR_LETTERS + " ").chars()
                     .mapToObj(c -> f.replaceFirst("\\*", c == ' ' ? "" : String.valueOf((char) c)))).toList();
         }
-        return forms.stream().map(f -> new Word(w.typed(), f, Words.squeeze(f), w.stretched(), w.mention(), w.reported()))
+        return forms.stream().map(f -> new Word(w.typed(), f, Words.squeeze(f), w.stretched(), w.mention(), w.reported(),
+                        w.source(), w.start(), w.end()))
                 .toList();
     }
 

@@ -2,8 +2,10 @@ package org.masthead.comments;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +19,20 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
-    /** A word as typed and as matched; {@code stretched} when it had a letter three times or more in a row. */
-    record Word(String typed, String form, String squeezed, boolean stretched, boolean mention, boolean reported) {
+    /**
+     * A word as typed and as matched; {@code stretched} when it had a letter three times or more in a row;
+     * {@code start} and {@code end} its place in {@code source}, the comment's text.
+     */
+    record Word(String typed, String form, String squeezed, boolean stretched, boolean mention, boolean reported,
+                String source, int start, int end) {
+
+        /** The comment's text from this word to {@code last}, as typed. */
+        String through(Word last) {
+            return source.substring(start, last.end());
+        }
+    }
+
+    private record Place(String source, int start, int end) {
     }
 
     private static final Pattern SPELLED_DOTTED = Pattern.compile(
@@ -41,7 +55,8 @@ final class Words {
     }
 
     static List<Word> of(String text) {
-        String plain = joinSpelled(Links.blanked(text));
+        Map<Integer, Integer> joinedEnds = new HashMap<>();
+        String plain = joinSpelled(Links.blanked(text), joinedEnds);
         List<int[]> quotes = QUOTED.matcher(plain).results().map(m -> new int[] {m.start(), m.end()}).toList();
         List<Word> words = new ArrayList<>();
         List<String> before = new ArrayList<>();
@@ -52,7 +67,8 @@ final class Words {
             if (quote != null && quoteReported != quote[0]) {
                 quoteReported = reportedBefore(before) ? quote[0] : -2 - quote[0];
             }
-            Word w = word(m.group(), quote != null && quoteReported == quote[0]);
+            Word w = word(m.group(), quote != null && quoteReported == quote[0], new Place(text, m.start(),
+                    joinedEnds.getOrDefault(m.start(), m.end())));
             if (w != null) {
                 words.add(w);
                 before.add(w.form());
@@ -66,7 +82,7 @@ final class Words {
                 .anyMatch(REPORTING::contains);
     }
 
-    private static Word word(String token, boolean reported) {
+    private static Word word(String token, boolean reported, Place at) {
         boolean mention = token.startsWith("@") && token.length() > 1;
         String typed = token.replaceAll("^[@*!]+|[!*]+$", "");
         if (typed.isEmpty()) {
@@ -74,9 +90,10 @@ final class Words {
         }
         String form = form(typed);
         if (form.codePoints().noneMatch(Character::isLetter)) {
-            return new Word(typed, form, form, false, mention, reported);
+            return new Word(typed, form, form, false, mention, reported, at.source(), at.start(), at.end());
         }
-        return new Word(typed, stretchedTo2(form), squeeze(form), stretched(form), mention, reported);
+        return new Word(typed, stretchedTo2(form), squeeze(form), stretched(form), mention, reported, at.source(),
+                at.start(), at.end());
     }
 
     /** A term from a word list, normalised the same way as the words it is matched against. */
@@ -119,9 +136,16 @@ final class Words {
         return RUN_OF_3.matcher(s).find();
     }
 
-    private static String joinSpelled(String text) {
-        String dotted = SPELLED_DOTTED.matcher(text).replaceAll(m -> padded(m.group().replaceAll("[.\\-_*]", ""), m.group()));
-        return SPELLED_SPACED.matcher(dotted).replaceAll(m -> padded(m.group().replace(" ", ""), m.group()));
+    /** Joins letters spelled out; {@code joinedEnds} gets where each joined word ended in the text. */
+    private static String joinSpelled(String text, Map<Integer, Integer> joinedEnds) {
+        String dotted = SPELLED_DOTTED.matcher(text).replaceAll(m -> {
+            joinedEnds.put(m.start(), m.end());
+            return padded(m.group().replaceAll("[.\\-_*]", ""), m.group());
+        });
+        return SPELLED_SPACED.matcher(dotted).replaceAll(m -> {
+            joinedEnds.put(m.start(), m.end());
+            return padded(m.group().replace(" ", ""), m.group());
+        });
     }
 
     /** Keeps positions: the joined word, then spaces for the separators it lost. */
