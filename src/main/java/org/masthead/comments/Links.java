@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Links {
 
     static final Pattern LINK = Pattern.compile(
-            "(?i)\\b(?:https?://|www\\.)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/\\S*");
+            "(?i)\\b(?:https?://|www\\.)\\S+|(?<![a-z0-9.-])(?:[a-z0-9-]++\\.)++[a-z]{2,}/\\S*");
 
     private Links() {
     }

@@ -60,15 +60,21 @@ final class Words {
         List<int[]> quotes = QUOTED.matcher(plain).results().map(m -> new int[] {m.start(), m.end()}).toList();
         List<Word> words = new ArrayList<>();
         List<String> before = new ArrayList<>();
-        int quoteReported = -1;
+        int next = 0; // quotes are found in order, and so are words: the first quote not yet behind this word
+        int decided = -1; // where the quote whose speech was last decided starts
+        boolean reported = false;
         Matcher m = TOKEN.matcher(plain);
         while (m.find()) {
-            int[] quote = quotes.stream().filter(q -> m.start() > q[0] && m.start() < q[1]).findFirst().orElse(null);
-            if (quote != null && quoteReported != quote[0]) {
-                quoteReported = reportedBefore(before) ? quote[0] : -2 - quote[0];
+            while (next < quotes.size() && quotes.get(next)[1] <= m.start()) {
+                next++;
             }
-            Word w = word(m.group(), quote != null && quoteReported == quote[0], new Place(text, m.start(),
-                    joinedEnds.getOrDefault(m.start(), m.end())));
+            int[] quote = next < quotes.size() && quotes.get(next)[0] < m.start() ? quotes.get(next) : null;
+            if (quote != null && decided != quote[0]) {
+                decided = quote[0];
+                reported = reportedBefore(before);
+            }
+            Word w = word(m.group(), quote != null && reported,
+                    new Place(text, m.start(), joinedEnds.getOrDefault(m.start(), m.end())));
             if (w != null) {
                 words.add(w);
                 before.add(w.form());

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The guideline check's speed, run by {@code bench/comments} (not a test: timings don't belong in tests). Builds
  * the check as the application does and reports the detector's start-up time and heap, then checks the labelled
- * comments and long ones (3 000 characters: the length limit) round-robin, {@value #WARM_UP} times to let the JIT
+ * comments, long ones (3 000 characters: the length limit) and pathological ones round-robin, {@value #WARM_UP} times to let the JIT
  * compile, then {@value #MEASURED} times, each timed alone.
  */
 public final class GuidelinesBench {
@@ -16,6 +16,8 @@ public final class GuidelinesBench {
     static final int WARM_UP = 20_000;
     static final int MEASURED = 10_000;
     static final int MAX_LENGTH = 3_000;
+    /** Units repeated to the length limit, each aimed at a pattern's worst case (one once took 620 ms). */
+    static final List<String> PATHOLOGICAL = List.of("a", "a-", "a.", "'a", "! ", "a1.", "ab.", "f*", "www.", "\"");
 
     private GuidelinesBench() {
     }
@@ -64,7 +66,9 @@ public final class GuidelinesBench {
         }
         drafts.add(CommentDraft.of(longText(List.of("Der Stadtrat hätte die Anwohner viel früher informieren müssen."), 0), "en"));
         drafts.add(CommentDraft.of(longText(List.of("Stop the tower."), 0), "en"));
-        drafts.add(CommentDraft.of("a".repeat(MAX_LENGTH), "en"));
+        for (String unit : PATHOLOGICAL) {
+            drafts.add(CommentDraft.of(unit.repeat(MAX_LENGTH / unit.length()), "en"));
+        }
         return drafts;
     }
 
