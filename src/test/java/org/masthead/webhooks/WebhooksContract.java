@@ -316,8 +316,9 @@ abstract class WebhooksContract {
         assertThat(count("failed") - failedBefore).isGreaterThanOrEqualTo(5);
 
         clock.reset();
+        int queued = deliveriesOf(endpoint).size(); // 5, or more when moving the clock published others' scheduled stories
         publishNew("Nobody hears this");
-        assertThat(deliveriesOf(endpoint).size()).as("inactive endpoints get nothing queued").isEqualTo(5);
+        assertThat(deliveriesOf(endpoint).size()).as("inactive endpoints get nothing queued").isEqualTo(queued);
         JsonNode on = admin.put(BASE + "/" + id, off.toString().replace("\"active\":false", "\"active\":true")).json();
         assertThat(on.path("active").asBoolean()).isTrue();
         assertThat(on.path("consecutiveFailures").asInt()).isZero();
