@@ -11,7 +11,7 @@ public final class IssuePages {
     private IssuePages() {
     }
 
-    /** A stored issue in the list; {@code send} says what became of its send, {@code sendHref} its report (or null). */
+    /** A stored issue in the list; {@code send} is its send's state in words, {@code sendHref} its report (or null). */
     public record IssueRow(long id, String subject, String list, String kind, String when, String send, String sendHref) { }
 
     /** A digest period that made no issue: skipped (nothing new) or failed (tried again). */

@@ -64,28 +64,18 @@ class IssuesController {
         this.sends = sends;
     }
 
-    /** What became of an issue's send, in a word or three; "Not sent" when none was started. */
-    static String sendLabel(Send send) {
-        if (send == null) {
-            return "Not sent";
-        }
-        switch (send.state()) {
-            case PREPARING: return "Preparing";
-            case SENDING: return "Sending";
-            case FAILED: return "Failed";
-            default: return "Sent to " + (send.sent() == null ? 0 : send.sent());
-        }
-    }
-
     @GetMapping("/admin/newsletters/issues")
     String list(StaffUser me, HttpServletRequest req, Model model) {
         me.require(Permission.SEND_NEWSLETTERS);
         Map<Long, NewsletterList> byId = lists.all().stream().collect(Collectors.toMap(NewsletterList::id, Function.identity()));
         List<IssueRepository.Listed> recent = issues.recent(RECENT);
         Map<Long, Send> sent = sends.byIssues(recent.stream().map(IssueRepository.Listed::id).toList());
-        List<IssueRow> rows = recent.stream().map(i -> new IssueRow(i.id(), i.subject(), name(byId, i.listId()),
-                kind(i.kind()), times.when(i.createdAt()), sendLabel(sent.get(i.id())),
-                sent.containsKey(i.id()) ? "/admin/newsletters/sends/" + sent.get(i.id()).id() : null)).toList();
+        List<IssueRow> rows = recent.stream().map(i -> {
+            Send send = sent.get(i.id());
+            return new IssueRow(i.id(), i.subject(), name(byId, i.listId()), kind(i.kind()), times.when(i.createdAt()),
+                    send == null ? "Not sent" : SendViews.state(send),
+                    send == null ? null : "/admin/newsletters/sends/" + send.id());
+        }).toList();
         List<QuietPeriod> quiet = digests.recentWithoutIssue(20).stream().map(r -> new QuietPeriod(name(byId, r.listId()),
                 r.periodKey(), r.outcome() == DigestRepository.Outcome.FAILED ? "Failed, will retry" : "Skipped",
                 r.note() == null ? "" : r.note(), times.when(r.decidedAt()))).toList();
